@@ -1,0 +1,72 @@
+package se.riktlinjeboten.bot;
+
+import se.riktlinjeboten.search.Language;
+
+/** Everything the bot says in its own words, in the user's language. Quotes stay in Swedish. */
+record Phrases(
+        String answerIntro,
+        String quotedInSwedish,
+        String notFound,
+        String suggestions,
+        String welcome,
+        String helpIntro,
+        String exampleQuestionsTitle,
+        String documentsTitle,
+        String about,
+        String emptyQuestion,
+        String somethingWentWrong,
+        String sourceLabel,
+        String sectionLabel,
+        String pageLabel,
+        String decidedByLabel) {
+
+    static final Phrases SWEDISH = new Phrases(
+            "Det här står i dokumenten:",
+            "",
+            "Jag hittar inget i dokumenten som besvarar den frågan.",
+            "Pröva att ställa frågan med andra ord, gärna med ord som dokumenten använder "
+                    + "(till exempel förtroendevald, förvaltningschef, delegation, nämnd). "
+                    + "Skriv **hjälp** för exempel och **källor** för att se vilka dokument jag svarar ur.",
+            "Hej! Jag är Riktlinjeboten. Ställ en fråga om hur politiker och tjänstepersoner arbetar "
+                    + "tillsammans, så citerar jag det stycke i kommunens dokument som svarar på den, med källa.",
+            "Ställ en fråga med egna ord, på svenska eller engelska. Jag svarar med det stycke ur "
+                    + "dokumenten som besvarar frågan, ordagrant och med källa.",
+            "Exempel på frågor",
+            "Dokument jag svarar ur",
+            "Riktlinjeboten citerar kommunens riktlinjer, överenskommelser och rapporter ordagrant, med "
+                    + "dokument, kommun, avsnitt och sida, så att du kan kontrollera svaret. Den svarar bara "
+                    + "med det som står i dokumenten och säger till när dokumenten inte besvarar frågan.",
+            "Skriv din fråga, så letar jag upp svaret i dokumenten. Skriv **hjälp** för exempel.",
+            "Något gick fel när jag skulle svara. Försök gärna igen om en stund.",
+            "Källa",
+            "avsnitt",
+            "s.",
+            "beslutad av");
+
+    static final Phrases ENGLISH = new Phrases(
+            "This is what the documents say:",
+            "(The documents are in Swedish; the quotes are given as written.)",
+            "I can't find anything in the documents that answers that question.",
+            "Try asking in other words, perhaps with terms the documents use "
+                    + "(for example elected representative, head of administration, delegation, committee). "
+                    + "Type **help** for examples and **sources** to see which documents I answer from.",
+            "Hi! I'm Riktlinjeboten. Ask about how politicians and officials work together, and I will "
+                    + "quote the passage of the municipality's documents that answers it, with its source.",
+            "Ask in your own words, in Swedish or English. I answer with the passage of the documents "
+                    + "that answers your question, word for word and with its source.",
+            "Example questions",
+            "Documents I answer from",
+            "Riktlinjeboten quotes the municipality's guidelines, agreements and reports word for word, "
+                    + "with document, municipality, section and page, so you can check the answer. It only "
+                    + "answers with what the documents say, and tells you when they do not cover a question.",
+            "Type your question and I will look up the answer in the documents. Type **help** for examples.",
+            "Something went wrong while I was answering. Please try again in a moment.",
+            "Source",
+            "section",
+            "p.",
+            "decided by");
+
+    static Phrases of(Language language) {
+        return language == Language.ENGLISH ? ENGLISH : SWEDISH;
+    }
+}

@@ -1,0 +1,193 @@
+package se.riktlinjeboten.bot;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.Attachment;
+import com.microsoft.bot.schema.Serialization;
+import com.microsoft.bot.schema.TextFormatTypes;
+import java.util.ArrayList;
+import java.util.List;
+import se.riktlinjeboten.answer.Answer;
+import se.riktlinjeboten.answer.Quote;
+import se.riktlinjeboten.document.DocumentInfo;
+import se.riktlinjeboten.search.Language;
+
+/**
+ * Renders what the bot says as an Adaptive Card and, with the same content, as readable text
+ * for notifications, search and screen readers.
+ */
+final class Replies {
+
+    static final String CARD_CONTENT_TYPE = "application/vnd.microsoft.card.adaptive";
+    private static final String CARD_SCHEMA = "http://adaptivecards.io/schemas/adaptive-card.json";
+    private static final String CARD_VERSION = "1.5";
+
+    private static final List<String> EXAMPLES_SV = List.of(
+            "Vem ska jag vända mig till om jag vill besöka en verksamhet?",
+            "Får en förtroendevald ge direktiv till en tjänsteperson?",
+            "Vem ansvarar för att verkställa politiska beslut?");
+    private static final List<String> EXAMPLES_EN = List.of(
+            "Who should I talk to before visiting a school or care home?",
+            "May employees talk to the press?");
+
+    Activity answer(Answer answer) {
+        Phrases phrases = Phrases.of(answer.language());
+        if (!answer.found()) {
+            return notFound(answer.language());
+        }
+        StringBuilder text = new StringBuilder(phrases.answerIntro());
+        ObjectNode card = card();
+        ArrayNode body = (ArrayNode) card.get("body");
+        body.add(textBlock(phrases.answerIntro()).put("weight", "Bolder"));
+        if (!phrases.quotedInSwedish().isEmpty()) {
+            text.append(' ').append(phrases.quotedInSwedish());
+            body.add(textBlock(phrases.quotedInSwedish()).put("isSubtle", true).put("size", "Small"));
+        }
+        for (Quote quote : answer.quotes()) {
+            String quoted = highlighted(quote);
+            String source = source(quote, phrases);
+            text.append("\n\n").append(quoted).append("\n\n_").append(source).append('_');
+            ObjectNode container = body.addObject().put("type", "Container").put("separator", true);
+            ArrayNode items = container.putArray("items");
+            items.add(textBlock(quoted));
+            items.add(textBlock(source).put("isSubtle", true).put("size", "Small"));
+        }
+        return message(text.toString(), card);
+    }
+
+    Activity notFound(Language language) {
+        Phrases phrases = Phrases.of(language);
+        ObjectNode card = card();
+        ArrayNode body = (ArrayNode) card.get("body");
+        body.add(textBlock(phrases.notFound()).put("weight", "Bolder"));
+        body.add(textBlock(phrases.suggestions()));
+        return message(phrases.notFound() + "\n\n" + phrases.suggestions(), card);
+    }
+
+    Activity welcome(Language language, List<DocumentInfo> documents) {
+        Phrases phrases = Phrases.of(language);
+        return guide(phrases.welcome(), phrases, documents);
+    }
+
+    Activity help(Language language, List<DocumentInfo> documents) {
+        Phrases phrases = Phrases.of(language);
+        return guide(phrases.helpIntro(), phrases, documents);
+    }
+
+    Activity sources(Language language, List<DocumentInfo> documents) {
+        Phrases phrases = Phrases.of(language);
+        ObjectNode card = card();
+        ArrayNode body = (ArrayNode) card.get("body");
+        StringBuilder text = new StringBuilder(phrases.documentsTitle()).append(':');
+        body.add(textBlock(phrases.documentsTitle()).put("weight", "Bolder"));
+        for (String line : documentLines(documents, phrases)) {
+            text.append("\n\n- ").append(line);
+            body.add(textBlock("- " + line));
+        }
+        return message(text.toString(), card);
+    }
+
+    Activity about(Language language) {
+        Phrases phrases = Phrases.of(language);
+        ObjectNode card = card();
+        ((ArrayNode) card.get("body")).add(textBlock(phrases.about()));
+        return message(phrases.about(), card);
+    }
+
+    Activity plain(String text) {
+        Activity activity = Activity.createMessageActivity();
+        activity.setText(text);
+        activity.setTextFormat(TextFormatTypes.MARKDOWN);
+        return activity;
+    }
+
+    private Activity guide(String intro, Phrases phrases, List<DocumentInfo> documents) {
+        List<String> examples = phrases == Phrases.ENGLISH ? EXAMPLES_EN : EXAMPLES_SV;
+        ObjectNode card = card();
+        ArrayNode body = (ArrayNode) card.get("body");
+        StringBuilder text = new StringBuilder(intro);
+        body.add(textBlock(intro));
+        text.append("\n\n**").append(phrases.exampleQuestionsTitle()).append("**");
+        body.add(textBlock(phrases.exampleQuestionsTitle()).put("weight", "Bolder"));
+        for (String example : examples) {
+            text.append("\n\n- ").append(example);
+            body.add(textBlock("- " + example));
+        }
+        text.append("\n\n**").append(phrases.documentsTitle()).append("**");
+        body.add(textBlock(phrases.documentsTitle()).put("weight", "Bolder"));
+        for (String line : documentLines(documents, phrases)) {
+            text.append("\n\n- ").append(line);
+            body.add(textBlock("- " + line).put("size", "Small"));
+        }
+        return message(text.toString(), card);
+    }
+
+    private static List<String> documentLines(List<DocumentInfo> documents, Phrases phrases) {
+        List<String> lines = new ArrayList<>();
+        for (DocumentInfo document : documents) {
+            List<String> parts = new ArrayList<>();
+            parts.add(document.title());
+            addIfPresent(parts, document.municipality());
+            addIfPresent(parts, document.date());
+            lines.add(String.join(", ", parts));
+        }
+        return lines;
+    }
+
+    /** The passage as quoted, its answering sentence in bold where markdown allows it. */
+    static String highlighted(Quote quote) {
+        String text = quote.passage().text();
+        String sentence = quote.answeringSentence();
+        int at = text.indexOf(sentence);
+        if (at < 0 || sentence.equals(text) || sentence.contains("\n") || sentence.contains("*")) {
+            return "”" + text + "”";
+        }
+        return "”" + text.substring(0, at) + "**" + sentence + "**" + text.substring(at + sentence.length()) + "”";
+    }
+
+    static String source(Quote quote, Phrases phrases) {
+        DocumentInfo document = quote.document();
+        List<String> parts = new ArrayList<>();
+        parts.add(document.title());
+        addIfPresent(parts, document.municipality());
+        if (!quote.passage().section().isBlank()) {
+            parts.add(phrases.sectionLabel() + " ”" + quote.passage().section() + "”");
+        }
+        if (quote.passage().hasPage()) {
+            parts.add(phrases.pageLabel() + " " + quote.passage().page());
+        }
+        addIfPresent(parts, document.date());
+        return phrases.sourceLabel() + ": " + String.join(", ", parts);
+    }
+
+    private static void addIfPresent(List<String> parts, String value) {
+        if (!value.isBlank()) {
+            parts.add(value);
+        }
+    }
+
+    private static ObjectNode card() {
+        ObjectNode card = Serialization.createObjectNode();
+        card.put("type", "AdaptiveCard").put("$schema", CARD_SCHEMA).put("version", CARD_VERSION);
+        card.putArray("body");
+        return card;
+    }
+
+    private static ObjectNode textBlock(String text) {
+        ObjectNode block = Serialization.createObjectNode();
+        block.put("type", "TextBlock").put("text", text).put("wrap", true);
+        return block;
+    }
+
+    private static Activity message(String text, ObjectNode card) {
+        Activity activity = Activity.createMessageActivity();
+        activity.setText(text);
+        activity.setTextFormat(TextFormatTypes.MARKDOWN);
+        Attachment attachment = new Attachment();
+        attachment.setContentType(CARD_CONTENT_TYPE);
+        attachment.setContent(card);
+        activity.setAttachments(List.of(attachment));
+        return activity;
+    }
+}

@@ -1,0 +1,125 @@
+package se.riktlinjeboten.bot;
+
+import com.microsoft.bot.builder.TurnContext;
+import com.microsoft.bot.builder.teams.TeamsActivityHandler;
+import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.ActivityTypes;
+import com.microsoft.bot.schema.ChannelAccount;
+import com.microsoft.bot.schema.Entity;
+import com.microsoft.bot.schema.Mention;
+import com.microsoft.bot.schema.teams.TeamInfo;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import org.springframework.stereotype.Component;
+import se.riktlinjeboten.answer.Answer;
+import se.riktlinjeboten.answer.AnswerService;
+import se.riktlinjeboten.search.CurrentIndex;
+import se.riktlinjeboten.search.Language;
+
+/**
+ * Translates between Teams activities and the answering service: reads the question (without
+ * the @mention in channels, group chats and meetings), answers it and sends the reply.
+ */
+@Component
+class RiktlinjeBot extends TeamsActivityHandler {
+
+    /** Conversations welcomed recently, so a repeated install event does not greet twice. */
+    private static final int REMEMBERED_CONVERSATIONS = 10_000;
+
+    private final AnswerService answers;
+    private final CurrentIndex index;
+    private final Replies replies = new Replies();
+    private final Set<String> welcomed = Collections.synchronizedSet(Collections.newSetFromMap(
+            new LinkedHashMap<>() {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+                    return size() > REMEMBERED_CONVERSATIONS;
+                }
+            }));
+
+    RiktlinjeBot(AnswerService answers, CurrentIndex index) {
+        this.answers = answers;
+        this.index = index;
+    }
+
+    @Override
+    protected CompletableFuture<Void> onMessageActivity(TurnContext turn) {
+        Activity activity = turn.getActivity();
+        if (sentByThisBot(activity)) {
+            return CompletableFuture.completedFuture(null);
+        }
+        String question = withoutMentionOfBot(activity);
+        if (question.isBlank()) {
+            return send(turn, replies.plain(Phrases.of(Language.detect(question)).emptyQuestion()));
+        }
+        var command = Command.parse(question);
+        if (command.isPresent()) {
+            Language language = command.get().language();
+            return send(turn, switch (command.get().command()) {
+                case HELP -> replies.help(language, index.get().documents());
+                case SOURCES -> replies.sources(language, index.get().documents());
+                case ABOUT -> replies.about(language);
+            });
+        }
+        return turn.sendActivity(new Activity(ActivityTypes.TYPING))
+                .thenCompose(typing -> {
+                    Answer answer = answers.answer(question);
+                    return send(turn, replies.answer(answer));
+                });
+    }
+
+    @Override
+    protected CompletableFuture<Void> onTeamsMembersAddedDispatch(
+            List<ChannelAccount> membersAdded, TeamInfo teamInfo, TurnContext turn) {
+        // The SDK would look up every added member on the connector; the welcome needs none of that.
+        return onMembersAdded(membersAdded, turn);
+    }
+
+    @Override
+    protected CompletableFuture<Void> onMembersAdded(List<ChannelAccount> membersAdded, TurnContext turn) {
+        Activity activity = turn.getActivity();
+        boolean botAdded = activity.getRecipient() != null && membersAdded.stream()
+                .anyMatch(m -> Objects.equals(m.getId(), activity.getRecipient().getId()));
+        String conversation = activity.getConversation() == null ? "" : activity.getConversation().getId();
+        if (!botAdded || !welcomed.add(conversation)) {
+            return CompletableFuture.completedFuture(null);
+        }
+        Language language = activity.getLocale() != null && activity.getLocale().startsWith("en")
+                ? Language.ENGLISH : Language.SWEDISH;
+        return send(turn, replies.welcome(language, index.get().documents()));
+    }
+
+    private static CompletableFuture<Void> send(TurnContext turn, Activity reply) {
+        return turn.sendActivity(reply).thenApply(sent -> null);
+    }
+
+    private static boolean sentByThisBot(Activity activity) {
+        return activity.getFrom() != null && activity.getRecipient() != null
+                && Objects.equals(activity.getFrom().getId(), activity.getRecipient().getId());
+    }
+
+    /** The text with every @mention of the bot taken out; other mentions stay, they may be part of the question. */
+    static String withoutMentionOfBot(Activity activity) {
+        String text = Objects.requireNonNullElse(activity.getText(), "");
+        String botId = activity.getRecipient() == null ? null : activity.getRecipient().getId();
+        List<Entity> entities = Objects.requireNonNullElse(activity.getEntities(), List.of());
+        for (Entity entity : entities) {
+            if (!"mention".equalsIgnoreCase(entity.getType())) {
+                continue;
+            }
+            Mention mention = entity.getAs(Mention.class);
+            if (mention != null && mention.getMentioned() != null && mention.getText() != null
+                    && Objects.equals(mention.getMentioned().getId(), botId)) {
+                text = text.replace(mention.getText(), " ");
+            }
+        }
+        return text.replaceAll("\\s+", " ").strip();
+    }
+}

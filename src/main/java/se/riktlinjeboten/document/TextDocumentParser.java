@@ -1,0 +1,336 @@
+package se.riktlinjeboten.document;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the text of a document into passages that follow its own structure: headings and
+ * numbered sections, paragraphs, bullet lists kept with their lead-in sentence. Texts flattened
+ * to one line a page ("Sida N" markers, inline numbered headings) are cut at their headings and
+ * then at sentence ends. Web and export boilerplate (a list of related documents, a page footer,
+ * a table of contents) never becomes a passage.
+ */
+public final class TextDocumentParser {
+
+    /** A paragraph longer than this is cut at sentence ends. */
+    static final int LONG_PARAGRAPH = 900;
+    /** Sentences are gathered into passages of about this many characters. */
+    static final int PASSAGE_TARGET = 550;
+
+    private static final int HEADING_MAX = 100;
+    private static final Pattern BULLET = Pattern.compile("^\\s*[-•*–]\\s+.*");
+    private static final Pattern TOC_LINE = Pattern.compile(".*(\\t|\\.{2,})\\s*\\d+\\s*$");
+    private static final Pattern TOC_ENTRY =
+            Pattern.compile("(\\d+(?:\\.\\d+)*)\\.?\\s+([A-ZÅÄÖ][^.\\t]*?)\\s*(?:\\.{2,}|\\t)\\s*\\d+");
+    private static final Pattern PAGE_HEADER = Pattern.compile("^Sida (\\d+)\\s+");
+    private static final Pattern PAGE_FOOTER = Pattern.compile("\\s*Sida (\\d+)$");
+    private static final Pattern NUMBERED_HEADING = Pattern.compile("^\\d+(\\.\\d+)*\\.?\\s+\\S.*");
+
+    /** Headings of sections that web pages and document exports add around the real text. */
+    private static final Set<String> BOILERPLATE_HEADINGS =
+            Set.of("relevanta dokument", "sidinformation", "innehåll", "innehållsförteckning");
+    /** Marks the end of an export's own preamble: the document's text follows. */
+    private static final String TRANSCRIPT_MARKER = "transkript:";
+
+    public record ParsedDocument(String title, List<Passage> passages) {
+    }
+
+    private enum Kind { SHORT, LEAD_IN, LIST, TEXT }
+
+    private record Block(Kind kind, String text, int page) {
+    }
+
+    public ParsedDocument parse(String documentId, String rawText) {
+        String text = normalise(rawText);
+        List<String> rawBlocks = List.of(text.split("\\n[ \\t\\u00A0]*\\n"));
+        Map<String, String> tocHeadings = new LinkedHashMap<>();
+        List<Block> blocks = classify(rawBlocks, tocHeadings);
+        String title = blocks.stream()
+                .filter(b -> b.kind() == Kind.SHORT || b.kind() == Kind.TEXT)
+                .map(Block::text)
+                .findFirst()
+                .orElse(documentId);
+        return new ParsedDocument(title, new Assembler(documentId, tocHeadings).assemble(blocks));
+    }
+
+    private static String normalise(String raw) {
+        return raw.replace("\r\n", "\n")
+                .replace('\r', '\n')
+                .replace("\u00AD", "")
+                .replace("\uFEFF", "")
+                .replaceAll("[ \\t]+\\n", "\n")
+                .strip();
+    }
+
+    private static List<Block> classify(List<String> rawBlocks, Map<String, String> tocHeadings) {
+        List<Block> blocks = new ArrayList<>();
+        boolean skipping = false;
+        boolean skipToEnd = false;
+        for (String raw : rawBlocks) {
+            String block = raw.strip();
+            if (block.isEmpty() || skipToEnd) {
+                continue;
+            }
+            String firstLine = block.lines().findFirst().orElse("").strip().toLowerCase();
+            if (firstLine.equals(TRANSCRIPT_MARKER)) {
+                skipping = false;
+                continue;
+            }
+            if (BOILERPLATE_HEADINGS.contains(firstLine)) {
+                skipping = true;
+                skipToEnd = firstLine.equals("sidinformation");
+                continue;
+            }
+            if (skipping) {
+                continue;
+            }
+            if (isTableOfContents(block)) {
+                Matcher m = TOC_ENTRY.matcher(block);
+                while (m.find()) {
+                    tocHeadings.put(m.group(1), m.group(2).strip());
+                }
+                continue;
+            }
+            int page = 0;
+            Matcher header = PAGE_HEADER.matcher(block);
+            if (header.find()) {
+                page = Integer.parseInt(header.group(1));
+                block = block.substring(header.end());
+            } else {
+                Matcher footer = PAGE_FOOTER.matcher(block);
+                if (footer.find()) {
+                    page = Integer.parseInt(footer.group(1));
+                    block = block.substring(0, footer.start());
+                }
+            }
+            if (!block.isBlank()) {
+                blocks.add(new Block(kindOf(block), block, page));
+            }
+        }
+        return joinWordsBrokenAcrossPages(blocks);
+    }
+
+    private static boolean isTableOfContents(String block) {
+        List<String> lines = block.lines().toList();
+        long tocLines = lines.stream().filter(l -> TOC_LINE.matcher(l).matches()).count();
+        if (lines.size() >= 3 && tocLines * 2 >= lines.size()) {
+            return true;
+        }
+        Matcher m = TOC_ENTRY.matcher(block);
+        int entries = 0;
+        while (m.find()) {
+            entries++;
+        }
+        return entries >= 5;
+    }
+
+    private static Kind kindOf(String block) {
+        List<String> lines = block.lines().toList();
+        if (BULLET.matcher(lines.get(0)).matches()) {
+            return Kind.LIST;
+        }
+        if (lines.size() == 1 && block.length() <= HEADING_MAX) {
+            if (block.endsWith(":")) {
+                return Kind.LEAD_IN;
+            }
+            if (!block.endsWith(".") && !block.endsWith(",") && !block.endsWith(";")) {
+                return Kind.SHORT;
+            }
+        }
+        return block.endsWith(":") ? Kind.LEAD_IN : Kind.TEXT;
+    }
+
+    /** "anställningsmyndig-" at a page's end and "het för ..." on the next page are one word. */
+    private static List<Block> joinWordsBrokenAcrossPages(List<Block> blocks) {
+        List<Block> joined = new ArrayList<>(blocks);
+        for (int i = 0; i + 1 < joined.size(); i++) {
+            Block current = joined.get(i);
+            Block next = joined.get(i + 1);
+            boolean brokenWord = current.page() > 0 && next.page() > current.page()
+                    && current.text().matches("(?s).*\\p{L}-$")
+                    && next.text().matches("(?s)^\\p{Ll}.*");
+            if (brokenWord) {
+                int space = next.text().indexOf(' ');
+                String tail = space < 0 ? next.text() : next.text().substring(0, space);
+                String rest = space < 0 ? "" : next.text().substring(space + 1);
+                String text = current.text().substring(0, current.text().length() - 1) + tail;
+                joined.set(i, new Block(current.kind(), text, current.page()));
+                joined.set(i + 1, new Block(next.kind(), rest, next.page()));
+            }
+        }
+        joined.removeIf(b -> b.text().isBlank());
+        return joined;
+    }
+
+    /** Walks the blocks, keeping track of the current heading, and emits passages. */
+    private static final class Assembler {
+        private final String documentId;
+        private final Map<String, String> tocHeadings;
+        private final List<Passage> passages = new ArrayList<>();
+        private String section = "";
+
+        Assembler(String documentId, Map<String, String> tocHeadings) {
+            this.documentId = documentId;
+            this.tocHeadings = tocHeadings;
+        }
+
+        List<Passage> assemble(List<Block> blocks) {
+            String leadIn = null;
+            int i = 0;
+            while (i < blocks.size()) {
+                Block block = blocks.get(i);
+                switch (block.kind()) {
+                    case SHORT -> {
+                        int end = i;
+                        while (end + 1 < blocks.size() && blocks.get(end + 1).kind() == Kind.SHORT) {
+                            end++;
+                        }
+                        i = shortRun(blocks, i, end);
+                        continue;
+                    }
+                    case LEAD_IN -> {
+                        if (leadIn != null) {
+                            add(leadIn, block.page());
+                        }
+                        leadIn = block.text();
+                    }
+                    case LIST -> {
+                        addList(leadIn, block.text().lines().toList(), block.page());
+                        leadIn = null;
+                    }
+                    case TEXT -> {
+                        addText(leadIn, block.text(), block.page());
+                        leadIn = null;
+                    }
+                }
+                i++;
+            }
+            if (leadIn != null) {
+                add(leadIn, 0);
+            }
+            return passages;
+        }
+
+        /**
+         * A run of short lines: the first is a heading; when more follow, they are the items of
+         * a list under it, except the last, which heads the text after the run.
+         */
+        private int shortRun(List<Block> blocks, int start, int end) {
+            boolean textFollows = end + 1 < blocks.size();
+            if (end == start && !textFollows && !passages.isEmpty()) {
+                add(blocks.get(start).text(), blocks.get(start).page());
+                return end + 1;
+            }
+            section = blocks.get(start).text();
+            int lastItem = textFollows && end > start ? end - 1 : end;
+            if (lastItem > start) {
+                List<String> items = blocks.subList(start + 1, lastItem + 1).stream().map(Block::text).toList();
+                add(String.join("\n", items), blocks.get(start + 1).page());
+            }
+            if (end > start && textFollows) {
+                section = blocks.get(end).text();
+            }
+            return end + 1;
+        }
+
+        private void addList(String leadIn, List<String> lines, int page) {
+            List<String> items = new ArrayList<>();
+            for (String line : lines) {
+                if (BULLET.matcher(line).matches() || items.isEmpty()) {
+                    items.add(line.strip());
+                } else {
+                    items.set(items.size() - 1, items.get(items.size() - 1) + "\n" + line.strip());
+                }
+            }
+            String prefix = leadIn == null ? "" : leadIn + "\n";
+            StringBuilder group = new StringBuilder();
+            for (String item : items) {
+                if (group.length() > 0 && prefix.length() + group.length() + item.length() > LONG_PARAGRAPH) {
+                    add(prefix + group, page);
+                    group.setLength(0);
+                }
+                if (group.length() > 0) {
+                    group.append('\n');
+                }
+                group.append(item);
+            }
+            if (group.length() > 0) {
+                add(prefix + group, page);
+            }
+        }
+
+        private void addText(String leadIn, String text, int page) {
+            String full = leadIn == null ? text : leadIn + "\n" + text;
+            if (full.length() <= LONG_PARAGRAPH && !NUMBERED_HEADING.matcher(full).matches()) {
+                add(full, page);
+                return;
+            }
+            for (Segment segment : segmentsByHeading(full)) {
+                if (segment.heading() != null) {
+                    section = segment.heading();
+                }
+                addSentences(segment.text(), page);
+            }
+        }
+
+        private record Segment(String heading, String text) {
+        }
+
+        /** Cuts a flattened page at the numbered headings its table of contents lists. */
+        private List<Segment> segmentsByHeading(String text) {
+            record Cut(int at, int textStart, String heading) {
+            }
+            List<Cut> cuts = new ArrayList<>();
+            for (Map.Entry<String, String> heading : tocHeadings.entrySet()) {
+                String marker = heading.getKey() + " " + heading.getValue();
+                int at = text.indexOf(marker);
+                if (at >= 0 && (at == 0 || Character.isWhitespace(text.charAt(at - 1)))) {
+                    cuts.add(new Cut(at, at + marker.length(), marker));
+                }
+            }
+            cuts.sort((a, b) -> Integer.compare(a.at(), b.at()));
+            List<Segment> segments = new ArrayList<>();
+            int position = 0;
+            String heading = null;
+            for (Cut cut : cuts) {
+                if (cut.at() < position) {
+                    continue;
+                }
+                segments.add(new Segment(heading, text.substring(position, cut.at())));
+                heading = cut.heading();
+                position = cut.textStart();
+            }
+            segments.add(new Segment(heading, text.substring(position)));
+            segments.removeIf(s -> s.text().isBlank() && s.heading() == null);
+            return segments;
+        }
+
+        private void addSentences(String text, int page) {
+            StringBuilder chunk = new StringBuilder();
+            for (String sentence : Sentences.split(text.strip())) {
+                if (chunk.length() > 0 && chunk.length() + sentence.length() > PASSAGE_TARGET) {
+                    add(chunk.toString(), page);
+                    chunk.setLength(0);
+                }
+                if (chunk.length() > 0) {
+                    chunk.append(' ');
+                }
+                chunk.append(sentence);
+            }
+            if (chunk.length() > 0) {
+                add(chunk.toString(), page);
+            }
+        }
+
+        private void add(String text, int page) {
+            if (!text.isBlank()) {
+                passages.add(new Passage(documentId, passages.size(), section, page, text.strip()));
+            }
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package se.riktlinjeboten.search;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.sv.SwedishAnalyzer;
+import org.apache.lucene.analysis.sv.SwedishLightStemFilter;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * The one place that decides how Swedish text becomes index terms. Passages and questions go
+ * through the same chain, so a question's words meet the documents' words.
+ */
+public final class Analysis {
+
+    /** Question words, modal verbs and politeness that say nothing about what is asked. */
+    private static final Set<String> QUESTION_WORDS = Set.of(
+            "ska", "skall", "får", "fick", "bör", "måste", "vill", "gör", "göra", "gäller", "finns",
+            "snälla", "tack", "hej", "undrar", "veta", "fråga", "frågor", "egentligen", "någon",
+            "något", "några", "vet", "säga", "sker", "hos");
+
+    private static final CharArraySet STOP_WORDS = stopWords();
+
+    private final Analyzer swedish = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new StandardTokenizer();
+            TokenStream stream = new LowerCaseFilter(source);
+            stream = new StopFilter(stream, STOP_WORDS);
+            stream = new SwedishLightStemFilter(stream);
+            return new TokenStreamComponents(source, stream);
+        }
+    };
+
+    private static CharArraySet stopWords() {
+        CharArraySet set = new CharArraySet(SwedishAnalyzer.getDefaultStopSet(), true);
+        set.addAll(QUESTION_WORDS);
+        return CharArraySet.unmodifiableSet(set);
+    }
+
+    public Analyzer analyzer() {
+        return swedish;
+    }
+
+    public boolean isStopWord(String lowerCaseWord) {
+        return STOP_WORDS.contains(lowerCaseWord);
+    }
+
+    /** The index terms of a text, in order. */
+    public List<String> terms(String text) {
+        List<String> terms = new ArrayList<>();
+        try (TokenStream stream = swedish.tokenStream(Fields.TEXT, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return terms;
+    }
+
+    /** Words as written, lower-cased, for matching phrases of the lexicons before stemming. */
+    public static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        try (Tokenizer tokenizer = new StandardTokenizer()) {
+            tokenizer.setReader(new StringReader(text));
+            CharTermAttribute term = tokenizer.addAttribute(CharTermAttribute.class);
+            tokenizer.reset();
+            while (tokenizer.incrementToken()) {
+                words.add(term.toString().toLowerCase(Locale.ROOT));
+            }
+            tokenizer.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return words;
+    }
+}

@@ -1,0 +1,17 @@
+package se.riktlinjeboten.search;
+
+/** Names of the Lucene fields a passage is indexed under. */
+final class Fields {
+
+    /** The passage's own words. */
+    static final String TEXT = "text";
+    /** The heading of the section the passage stands under. */
+    static final String HEADING = "heading";
+    /** The title of the document. */
+    static final String TITLE = "title";
+    /** Position of the passage in the index's passage list (stored only). */
+    static final String KEY = "key";
+
+    private Fields() {
+    }
+}
