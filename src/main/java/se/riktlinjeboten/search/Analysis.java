@@ -28,7 +28,7 @@ public final class Analysis {
     private static final Set<String> QUESTION_WORDS = Set.of(
             "ska", "skall", "får", "fick", "bör", "måste", "vill", "gör", "göra", "gäller", "finns",
             "snälla", "tack", "hej", "undrar", "veta", "fråga", "frågor", "egentligen", "någon",
-            "något", "några", "vet", "säga", "sker", "hos");
+            "något", "några", "vet", "säga", "sker", "hos", "länge");
 
     private static final CharArraySet STOP_WORDS = stopWords();
 
@@ -36,12 +36,35 @@ public final class Analysis {
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer source = new StandardTokenizer();
-            TokenStream stream = new LowerCaseFilter(source);
-            stream = new StopFilter(stream, STOP_WORDS);
-            stream = new SwedishLightStemFilter(stream);
-            return new TokenStreamComponents(source, stream);
+            return new TokenStreamComponents(source, swedishChain(source));
         }
     };
+
+    /**
+     * Lower-cased, without stop words, light-stemmed twice: one pass turns "ansvaret" into
+     * "ansvar" but "ansvar" into "ansv", so a second pass is what makes every form of a word
+     * meet.
+     */
+    private static TokenStream swedishChain(Tokenizer source) {
+        TokenStream stream = new LowerCaseFilter(source);
+        stream = new StopFilter(stream, STOP_WORDS);
+        return new SwedishLightStemFilter(new SwedishLightStemFilter(stream));
+    }
+
+    /**
+     * The chain passages are indexed with: the same as for questions, plus the parts of
+     * compounds, so that a question's "arbetsmiljö" meets a passage's "arbetsmiljöansvar".
+     * Questions are not split, since their parts would match far too widely.
+     */
+    Analyzer indexAnalyzer(Compounds compounds) {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                return new TokenStreamComponents(source, new CompoundPartsFilter(swedishChain(source), compounds));
+            }
+        };
+    }
 
     private static CharArraySet stopWords() {
         CharArraySet set = new CharArraySet(SwedishAnalyzer.getDefaultStopSet(), true);
@@ -59,8 +82,12 @@ public final class Analysis {
 
     /** The index terms of a text, in order. */
     public List<String> terms(String text) {
+        return terms(swedish, text);
+    }
+
+    static List<String> terms(Analyzer analyzer, String text) {
         List<String> terms = new ArrayList<>();
-        try (TokenStream stream = swedish.tokenStream(Fields.TEXT, text)) {
+        try (TokenStream stream = analyzer.tokenStream(Fields.TEXT, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {

@@ -58,16 +58,26 @@ public final class PassageIndex implements Closeable {
     private static final int PROXIMITY_SLOP = 6;
     private static final double COVERAGE_SHARE = 0.6;
 
-    private final Analysis analysis;
+    private static final float COMPOUND_PARTS_WEIGHT = 0.7f;
+    private static final double ANSWER_TYPE_BONUS = 0.05;
+    private static final java.util.regex.Pattern DIGIT = java.util.regex.Pattern.compile("\\d");
+    private static final java.util.regex.Pattern TIME_EXPRESSION = java.util.regex.Pattern.compile(
+            "\\d|\\b(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
+                    + "|klockan|år|månader|veckor|dagar|senast)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
+
+    private final org.apache.lucene.analysis.Analyzer indexAnalyzer;
+    private final Compounds compounds;
     private final List<Entry> entries;
     private final List<DocumentInfo> documents;
     private final Directory directory;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
 
-    private PassageIndex(Analysis analysis, List<Entry> entries, List<DocumentInfo> documents,
-            Directory directory) throws IOException {
-        this.analysis = analysis;
+    private PassageIndex(org.apache.lucene.analysis.Analyzer indexAnalyzer, Compounds compounds,
+            List<Entry> entries, List<DocumentInfo> documents, Directory directory) throws IOException {
+        this.indexAnalyzer = indexAnalyzer;
+        this.compounds = compounds;
         this.entries = entries;
         this.documents = documents;
         this.directory = directory;
@@ -76,26 +86,46 @@ public final class PassageIndex implements Closeable {
     }
 
     public static PassageIndex build(List<LoadedDocument> loaded, Analysis analysis) {
+        Compounds compounds = new Compounds(vocabulary(loaded, analysis));
+        org.apache.lucene.analysis.Analyzer indexAnalyzer = analysis.indexAnalyzer(compounds);
         List<Entry> entries = new ArrayList<>();
         Directory directory = new ByteBuffersDirectory();
-        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analysis.analyzer()))) {
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(indexAnalyzer))) {
             for (LoadedDocument document : loaded) {
                 for (Passage passage : document.passages()) {
                     Document doc = new Document();
                     doc.add(new TextField(Fields.TEXT, passage.text(), Field.Store.NO));
                     doc.add(new TextField(Fields.HEADING, passage.section(), Field.Store.NO));
-                    doc.add(new TextField(Fields.TITLE, document.info().title(), Field.Store.NO));
+                    doc.add(new TextField(Fields.TITLE, titleWords(document.info()), Field.Store.NO));
                     doc.add(new StoredField(Fields.KEY, entries.size()));
                     writer.addDocument(doc);
                     entries.add(new Entry(passage, document.info()));
                 }
             }
             writer.commit();
-            return new PassageIndex(analysis, List.copyOf(entries),
+            return new PassageIndex(indexAnalyzer, compounds, List.copyOf(entries),
                     loaded.stream().map(LoadedDocument::info).toList(), directory);
         } catch (IOException e) {
             throw new UncheckedIOException("Indexet kunde inte byggas", e);
         }
+    }
+
+    /** Every word the documents use, as index terms: what compounds may be split into. */
+    private static Set<String> vocabulary(List<LoadedDocument> loaded, Analysis analysis) {
+        Set<String> vocabulary = new HashSet<>();
+        for (LoadedDocument document : loaded) {
+            vocabulary.addAll(analysis.terms(titleWords(document.info())));
+            for (Passage passage : document.passages()) {
+                vocabulary.addAll(analysis.terms(passage.text()));
+                vocabulary.addAll(analysis.terms(passage.section()));
+            }
+        }
+        return vocabulary;
+    }
+
+    /** What a question may name a document by: its title and its municipality. */
+    private static String titleWords(DocumentInfo document) {
+        return document.title() + " " + document.municipality();
     }
 
     public int passageCount() {
@@ -111,6 +141,7 @@ public final class PassageIndex implements Closeable {
         if (query.isEmpty() || entries.isEmpty()) {
             return List.of();
         }
+        query = withCompoundParts(query);
         try {
             ScoreDoc[] top = searcher.search(luceneQuery(query), CANDIDATES).scoreDocs;
             if (top.length == 0) {
@@ -124,15 +155,41 @@ public final class PassageIndex implements Closeable {
                 Entry entry = entries.get(key);
                 hits.add(new Hit(entry, scoreDoc.score / best, coverage(query, weights, entry)));
             }
-            hits.sort(Comparator.comparingDouble(PassageIndex::rank).reversed());
+            Query.Asks asks = query.asks();
+            hits.sort(Comparator.comparingDouble((Hit hit) -> rank(hit, asks)).reversed());
             return List.copyOf(hits.subList(0, Math.min(limit, hits.size())));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static double rank(Hit hit) {
-        return COVERAGE_SHARE * hit.coverage() + (1 - COVERAGE_SHARE) * hit.score();
+    private static double rank(Hit hit, Query.Asks asks) {
+        double rank = COVERAGE_SHARE * hit.coverage() + (1 - COVERAGE_SHARE) * hit.score();
+        String text = hit.entry().passage().text();
+        boolean answerShaped = switch (asks) {
+            case QUANTITY -> DIGIT.matcher(text).find();
+            case TIME -> TIME_EXPRESSION.matcher(text).find();
+            case OTHER -> false;
+        };
+        return answerShaped ? rank + ANSWER_TYPE_BONUS : rank;
+    }
+
+    /** A compound in the question may also be met by its parts standing anywhere in a passage. */
+    private Query withCompoundParts(Query query) {
+        List<Concept> concepts = new ArrayList<>();
+        for (Concept concept : query.concepts()) {
+            List<Alternative> alternatives = new ArrayList<>(concept.alternatives());
+            for (Alternative alternative : concept.alternatives()) {
+                if (alternative.terms().size() == 1) {
+                    List<String> parts = compounds.split(alternative.terms().get(0));
+                    if (!parts.isEmpty()) {
+                        alternatives.add(new Alternative(parts, alternative.weight() * COMPOUND_PARTS_WEIGHT, false));
+                    }
+                }
+            }
+            concepts.add(new Concept(concept.asked(), alternatives));
+        }
+        return new Query(query.language(), query.asks(), concepts);
     }
 
     private org.apache.lucene.search.Query luceneQuery(Query query) {
@@ -141,9 +198,9 @@ public final class PassageIndex implements Closeable {
             List<org.apache.lucene.search.Query> alternatives = new ArrayList<>();
             for (Alternative alternative : concept.alternatives()) {
                 org.apache.lucene.search.Query inFields = new DisjunctionMaxQuery(List.of(
-                        match(Fields.TEXT, alternative.terms()),
-                        new BoostQuery(match(Fields.HEADING, alternative.terms()), HEADING_BOOST),
-                        new BoostQuery(match(Fields.TITLE, alternative.terms()), TITLE_BOOST)), 0.1f);
+                        match(Fields.TEXT, alternative),
+                        new BoostQuery(match(Fields.HEADING, alternative), HEADING_BOOST),
+                        new BoostQuery(match(Fields.TITLE, alternative), TITLE_BOOST)), 0.1f);
                 alternatives.add(new BoostQuery(inFields, alternative.weight()));
             }
             builder.add(new DisjunctionMaxQuery(alternatives, 0f), BooleanClause.Occur.SHOULD);
@@ -159,11 +216,17 @@ public final class PassageIndex implements Closeable {
         return builder.build();
     }
 
-    private static org.apache.lucene.search.Query match(String field, List<String> terms) {
+    private static org.apache.lucene.search.Query match(String field, Alternative alternative) {
+        List<String> terms = alternative.terms();
         if (terms.size() == 1) {
             return new TermQuery(new Term(field, terms.get(0)));
         }
-        return new PhraseQuery(2, field, terms.toArray(String[]::new));
+        if (alternative.phrase()) {
+            return new PhraseQuery(2, field, terms.toArray(String[]::new));
+        }
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        terms.forEach(t -> all.add(new TermQuery(new Term(field, t)), BooleanClause.Occur.MUST));
+        return all.build();
     }
 
     /** How informative each concept is: the inverse document frequency of its best-known way of saying it. */
@@ -185,9 +248,9 @@ public final class PassageIndex implements Closeable {
     }
 
     private double coverage(Query query, double[] weights, Entry entry) {
-        Set<String> terms = new HashSet<>(analysis.terms(entry.passage().text()));
-        terms.addAll(analysis.terms(entry.passage().section()));
-        terms.addAll(analysis.terms(entry.document().title()));
+        Set<String> terms = new HashSet<>(Analysis.terms(indexAnalyzer, entry.passage().text()));
+        terms.addAll(Analysis.terms(indexAnalyzer, entry.passage().section()));
+        terms.addAll(Analysis.terms(indexAnalyzer, titleWords(entry.document())));
         double total = 0;
         double matched = 0;
         for (int c = 0; c < weights.length; c++) {

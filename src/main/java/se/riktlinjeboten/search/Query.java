@@ -6,24 +6,40 @@ import java.util.List;
  * A question as the index sees it: the things asked about ({@link Concept}s), each with the
  * document terms that express it.
  */
-public record Query(Language language, List<Concept> concepts) {
+public record Query(Language language, Asks asks, List<Concept> concepts) {
 
     public Query {
         concepts = List.copyOf(concepts);
+    }
+
+    /** The kind of answer a question wants, when its question word tells. */
+    public enum Asks {
+        /** "hur många", "how many": the answer holds a number. */
+        QUANTITY,
+        /** "när", "how long": the answer holds a date, a time or a duration. */
+        TIME,
+        OTHER
     }
 
     public boolean isEmpty() {
         return concepts.isEmpty();
     }
 
-    /** One way to say a concept in the documents' words: all terms, in order. */
-    public record Alternative(List<String> terms, float weight) {
+    /**
+     * One way to say a concept in the documents' words: all its terms, as a phrase in this order
+     * or, for the parts of a compound, anywhere in the passage.
+     */
+    public record Alternative(List<String> terms, float weight, boolean phrase) {
 
         public Alternative {
             terms = List.copyOf(terms);
             if (terms.isEmpty()) {
                 throw new IllegalArgumentException("an alternative needs terms");
             }
+        }
+
+        public Alternative(List<String> terms, float weight) {
+            this(terms, weight, true);
         }
     }
 

@@ -43,9 +43,25 @@ public final class QueryAnalyzer {
                 .filter(p -> !p.key().isEmpty())
                 .toList();
         this.englishPhrases = englishGlossary.entries().stream()
-                .map(e -> new Phrase(englishWords(e.phrase()), meanings(e)))
+                .map(e -> new Phrase(englishWords(e.phrase()), withSwedishSynonyms(meanings(e))))
                 .filter(p -> !p.key().isEmpty())
                 .toList();
+    }
+
+    /**
+     * A translated word also brings the documents' words for it: "elderly care home" becomes
+     * "äldreboende", and the Swedish lexicon says the documents call that "särskilt boende".
+     */
+    private List<Alternative> withSwedishSynonyms(List<Alternative> translations) {
+        List<Alternative> all = new ArrayList<>(translations);
+        for (Alternative translation : translations) {
+            for (Phrase phrase : swedishPhrases) {
+                if (phrase.key().equals(translation.terms())) {
+                    phrase.meanings().forEach(m -> all.add(new Alternative(m.terms(), m.weight() * translation.weight())));
+                }
+            }
+        }
+        return all;
     }
 
     private List<Alternative> meanings(Lexicon.Entry entry) {
@@ -59,7 +75,23 @@ public final class QueryAnalyzer {
     public Query analyze(String question) {
         Language language = Language.detect(question);
         List<Concept> concepts = language == Language.ENGLISH ? english(question) : swedish(question);
-        return new Query(language, distinct(concepts));
+        return new Query(language, asks(question), distinct(concepts));
+    }
+
+    private static final List<String> QUANTITY_WORDS = List.of("hur många", "hur mycket", "antal", "antalet",
+            "how many", "how much", "number of");
+    private static final List<String> TIME_WORDS = List.of("när", "hur länge", "vilket datum", "vilken dag",
+            "when", "how long", "what date", "what time");
+
+    static Query.Asks asks(String question) {
+        String words = " " + String.join(" ", Analysis.words(question)) + " ";
+        if (QUANTITY_WORDS.stream().anyMatch(w -> words.contains(" " + w + " "))) {
+            return Query.Asks.QUANTITY;
+        }
+        if (TIME_WORDS.stream().anyMatch(w -> words.contains(" " + w + " "))) {
+            return Query.Asks.TIME;
+        }
+        return Query.Asks.OTHER;
     }
 
     private List<Concept> swedish(String question) {
