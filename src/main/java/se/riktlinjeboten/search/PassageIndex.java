@@ -40,7 +40,7 @@ import se.riktlinjeboten.search.Query.Concept;
 public final class PassageIndex implements Closeable {
 
     /** A passage with the document it comes from. */
-    public record Entry(Passage passage, DocumentInfo document) {
+    public record Entry(Passage passage, DocumentInfo document, String context) {
     }
 
     /**
@@ -52,8 +52,13 @@ public final class PassageIndex implements Closeable {
     }
 
     private static final int CANDIDATES = 30;
+    /** A word the question asks with that no lexicon translates weighs half as much as an unknown word. */
+    private static final double NOT_UNDERSTOOD_SHARE = 0.5;
     private static final float HEADING_BOOST = 0.5f;
     private static final float TITLE_BOOST = 0.2f;
+    private static final float CONTEXT_BOOST = 0.3f;
+    /** Credit for a concept found only in the neighbouring passages. */
+    private static final double CONTEXT_CREDIT = 0.5;
     private static final float PROXIMITY_BOOST = 0.3f;
     private static final int PROXIMITY_SLOP = 6;
     private static final double COVERAGE_SHARE = 0.6;
@@ -92,14 +97,17 @@ public final class PassageIndex implements Closeable {
         Directory directory = new ByteBuffersDirectory();
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(indexAnalyzer))) {
             for (LoadedDocument document : loaded) {
-                for (Passage passage : document.passages()) {
+                List<Passage> passages = document.passages();
+                for (int p = 0; p < passages.size(); p++) {
+                    Passage passage = passages.get(p);
                     Document doc = new Document();
                     doc.add(new TextField(Fields.TEXT, passage.text(), Field.Store.NO));
+                    doc.add(new TextField(Fields.CONTEXT, context(passages, p), Field.Store.NO));
                     doc.add(new TextField(Fields.HEADING, passage.section(), Field.Store.NO));
                     doc.add(new TextField(Fields.TITLE, titleWords(document.info()), Field.Store.NO));
                     doc.add(new StoredField(Fields.KEY, entries.size()));
                     writer.addDocument(doc);
-                    entries.add(new Entry(passage, document.info()));
+                    entries.add(new Entry(passage, document.info(), context(passages, p)));
                 }
             }
             writer.commit();
@@ -121,6 +129,22 @@ public final class PassageIndex implements Closeable {
             }
         }
         return vocabulary;
+    }
+
+    /**
+     * The passages just before and after, in the same section: the situation a passage's rule
+     * applies to is often described in the paragraph before it ("möta medarbetare på stan",
+     * then "Notera dock att ...").
+     */
+    private static String context(List<Passage> passages, int at) {
+        StringBuilder context = new StringBuilder();
+        String section = passages.get(at).section();
+        for (int p = Math.max(0, at - 1); p <= Math.min(passages.size() - 1, at + 1); p++) {
+            if (p != at && passages.get(p).section().equals(section)) {
+                context.append(passages.get(p).text()).append('\n');
+            }
+        }
+        return context.toString();
     }
 
     /** What a question may name a document by: its title and its municipality. */
@@ -195,17 +219,22 @@ public final class PassageIndex implements Closeable {
     private org.apache.lucene.search.Query luceneQuery(Query query) {
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
         for (Concept concept : query.concepts()) {
+            if (concept.alternatives().isEmpty()) {
+                continue;
+            }
             List<org.apache.lucene.search.Query> alternatives = new ArrayList<>();
             for (Alternative alternative : concept.alternatives()) {
                 org.apache.lucene.search.Query inFields = new DisjunctionMaxQuery(List.of(
                         match(Fields.TEXT, alternative),
                         new BoostQuery(match(Fields.HEADING, alternative), HEADING_BOOST),
-                        new BoostQuery(match(Fields.TITLE, alternative), TITLE_BOOST)), 0.1f);
+                        new BoostQuery(match(Fields.TITLE, alternative), TITLE_BOOST),
+                        new BoostQuery(match(Fields.CONTEXT, alternative), CONTEXT_BOOST)), 0.1f);
                 alternatives.add(new BoostQuery(inFields, alternative.weight()));
             }
             builder.add(new DisjunctionMaxQuery(alternatives, 0f), BooleanClause.Occur.SHOULD);
         }
         List<Concept> concepts = query.concepts();
+        concepts = concepts.stream().filter(c -> !c.alternatives().isEmpty()).toList();
         for (int i = 0; i + 1 < concepts.size(); i++) {
             List<String> left = concepts.get(i).alternatives().get(0).terms();
             List<String> right = concepts.get(i + 1).alternatives().get(0).terms();
@@ -242,7 +271,8 @@ public final class PassageIndex implements Closeable {
                 }
                 bestDf = Math.max(bestDf, df);
             }
-            weights[c] = Math.log(1 + (n - bestDf + 0.5) / (bestDf + 0.5));
+            double idf = Math.log(1 + (n - bestDf + 0.5) / (bestDf + 0.5));
+            weights[c] = query.concepts().get(c).alternatives().isEmpty() ? idf * NOT_UNDERSTOOD_SHARE : idf;
         }
         return weights;
     }
@@ -251,14 +281,16 @@ public final class PassageIndex implements Closeable {
         Set<String> terms = new HashSet<>(Analysis.terms(indexAnalyzer, entry.passage().text()));
         terms.addAll(Analysis.terms(indexAnalyzer, entry.passage().section()));
         terms.addAll(Analysis.terms(indexAnalyzer, titleWords(entry.document())));
+        Set<String> context = new HashSet<>(Analysis.terms(indexAnalyzer, entry.context()));
         double total = 0;
         double matched = 0;
         for (int c = 0; c < weights.length; c++) {
             total += weights[c];
-            boolean found = query.concepts().get(c).alternatives().stream()
-                    .anyMatch(a -> terms.containsAll(a.terms()));
-            if (found) {
+            List<Alternative> alternatives = query.concepts().get(c).alternatives();
+            if (alternatives.stream().anyMatch(a -> terms.containsAll(a.terms()))) {
                 matched += weights[c];
+            } else if (alternatives.stream().anyMatch(a -> context.containsAll(a.terms()))) {
+                matched += weights[c] * CONTEXT_CREDIT;
             }
         }
         return total == 0 ? 0 : matched / total;

@@ -27,7 +27,10 @@ public final class QueryAnalyzer {
             "or", "our", "out", "please", "shall", "she", "should", "so", "some", "someone", "such",
             "tell", "than", "that", "the", "their", "them", "then", "there", "these", "they", "this",
             "those", "to", "up", "us", "want", "was", "we", "were", "what", "when", "where", "which",
-            "who", "whom", "whose", "why", "will", "with", "would", "you", "your", "there's", "it's");
+            "who", "whom", "whose", "why", "will", "with", "would", "you", "your", "there's", "it's",
+            "sit", "sits", "go", "goes", "make", "makes", "take", "takes", "happen", "happens", "say", "says",
+            "put", "come", "comes", "also", "really", "actually", "exactly", "okay", "ok", "hi", "hello",
+            "thank", "thanks", "wonder", "wondering", "allowed", "able", "supposed", "something");
 
     private record Phrase(List<String> key, List<Alternative> meanings) {
     }
@@ -127,12 +130,29 @@ public final class QueryAnalyzer {
                 i += match.length();
                 continue;
             }
-            for (String term : analysis.terms(words.get(i))) {
-                concepts.add(new Concept(words.get(i), List.of(new Alternative(List.of(term), 1f))));
-            }
+            concepts.add(untranslated(question, words.get(i)));
             i++;
         }
         return concepts;
+    }
+
+    /**
+     * An English word the glossary does not know. Written with a capital inside the question it
+     * is taken for a name ("Munkfors", "Public Partner") and searched as written; otherwise it is
+     * a word the bot did not understand, which counts against any passage's coverage but is not
+     * searched, lest "sit" meet Swedish "sitt".
+     */
+    private Concept untranslated(String question, String word) {
+        boolean name = java.util.regex.Pattern.compile("(?<=\\S\\s)" + java.util.regex.Pattern.quote(word),
+                java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE)
+                .matcher(question).results()
+                .anyMatch(m -> Character.isUpperCase(question.charAt(m.start())));
+        String asWritten = Analysis.words(question).stream().filter(w -> w.startsWith(word)).findFirst().orElse(word);
+        List<String> terms = analysis.terms(asWritten);
+        if (!name || terms.isEmpty()) {
+            return new Concept(word, List.of());
+        }
+        return new Concept(word, List.of(new Alternative(terms, 1f)));
     }
 
     private record Match(int length, List<Alternative> meanings) {
@@ -174,9 +194,8 @@ public final class QueryAnalyzer {
     private static List<Concept> distinct(List<Concept> concepts) {
         Map<List<Alternative>, Concept> unique = new LinkedHashMap<>();
         for (Concept concept : concepts) {
-            if (!concept.alternatives().isEmpty()) {
-                unique.putIfAbsent(concept.alternatives(), concept);
-            }
+            unique.putIfAbsent(concept.alternatives().isEmpty() ? List.of(new Alternative(List.of(concept.asked()), 0f))
+                    : concept.alternatives(), concept);
         }
         return List.copyOf(unique.values());
     }
