@@ -63,6 +63,7 @@ public final class TextDocumentParser {
                 .replace('\r', '\n')
                 .replace("\u00AD", "")
                 .replace("\uFEFF", "")
+                .replace('\u00A0', ' ')
                 .replaceAll("[ \\t]+\\n", "\n")
                 .strip();
     }
