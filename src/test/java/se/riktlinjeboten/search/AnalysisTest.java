@@ -1,0 +1,42 @@
+package se.riktlinjeboten.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class AnalysisTest {
+
+    private final Analysis analysis = new Analysis();
+
+    @Test
+    void definiteAndIndefiniteFormsMeet() {
+        assertThat(analysis.terms("ansvaret")).isEqualTo(analysis.terms("ansvar"));
+        assertThat(analysis.terms("besöket")).isEqualTo(analysis.terms("besök"));
+        assertThat(analysis.terms("äldreboendet")).isEqualTo(analysis.terms("äldreboende"));
+    }
+
+    @Test
+    void questionWordsAndPolitenessAreDropped() {
+        assertThat(analysis.terms("Vem ska jag kontakta om jag vill besöka ett äldreboende?"))
+                .containsExactly("kontak", "besök", "äldreboend");
+    }
+
+    @Test
+    void compoundsAreIndexedWithTheirPartsWhenTheDocumentsUseThem() {
+        Compounds compounds = new Compounds(Set.of("arbetsmiljö", "ansv", "förvaltning", "chef"));
+
+        assertThat(Analysis.terms(analysis.indexAnalyzer(compounds), "Arbetsmiljöansvaret och förvaltningschefen"))
+                .containsExactly("arbetsmiljöansv", "arbetsmiljö", "ansv", "förvaltningschef", "förvaltning", "chef");
+    }
+
+    @Test
+    void partsNobodyWroteAreNotProposed() {
+        Compounds compounds = new Compounds(Set.of("arbetsmiljö"));
+
+        assertThat(compounds.split("arbetsmiljöansv")).isEmpty();
+        assertThat(new Compounds(Set.of("verksamhet", "besök")).split("verksamhetsbesök"))
+                .isEqualTo(List.of("verksamhet", "besök"));
+    }
+}

@@ -1,0 +1,61 @@
+package se.riktlinjeboten.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import se.riktlinjeboten.document.DocumentInfo;
+import se.riktlinjeboten.document.LoadedDocument;
+import se.riktlinjeboten.document.Passage;
+
+/** The exact ranking on a tiny fixture, so any change to analysis or scoring is seen. */
+class PassageIndexTest {
+
+    private static final DocumentInfo RIKTLINJE = new DocumentInfo("riktlinje", "riktlinje.txt",
+            "Riktlinje för samspel", "Exempelkommun", "Riktlinje", "2022-10-17", "Kommunstyrelsen", "");
+
+    private final Analysis analysis = new Analysis();
+    private final PassageIndex index = PassageIndex.build(List.of(new LoadedDocument(RIKTLINJE, List.of(
+            passage(0, "Arbetsmiljöansvar", "Det yttersta ansvaret ligger hos kommunfullmäktige."),
+            passage(1, "Arbetsmiljöansvar",
+                    "Arbetsgivarens ansvar för arbetsmiljön kan inte delegeras, däremot kan uppgifter fördelas."),
+            passage(2, "Kommunikation",
+                    "Majoriteten av verksamhetsbesöken ska samordnas med nämnden och förvaltningsledningen."),
+            passage(3, "I kontakt med media",
+                    "De förtroendevalda ska ta konsekvenserna för sina fattade beslut inför media."),
+            passage(4, "Beslut", "Ett delegationsbeslut anmäls till nämnden.")))), analysis);
+    private final QueryAnalyzer queries = new QueryAnalyzer(analysis, Lexicon.empty(), Lexicon.empty());
+
+    @Test
+    void compoundQuestionMeetsItsPartsInThePassageThatAnswers() {
+        List<PassageIndex.Hit> hits = index.search(queries.analyze("Kan arbetsmiljöansvaret delegeras?"), 3);
+
+        assertThat(hits).extracting(h -> h.entry().passage().ordinal()).startsWith(1);
+        assertThat(hits.get(0).coverage()).isEqualTo(1.0);
+    }
+
+    @Test
+    void aPassageIsFoundByTheCompoundsPartsAlone() {
+        List<PassageIndex.Hit> hits = index.search(queries.analyze("verksamhetsbesök"), 3);
+
+        assertThat(hits).extracting(h -> h.entry().passage().ordinal()).containsExactly(2);
+    }
+
+    @Test
+    void wordsTheDocumentsNeverUseLeaveCoverageLow() {
+        List<PassageIndex.Hit> hits = index.search(queries.analyze("Hur mycket arvode får en nämndordförande?"), 3);
+
+        assertThat(hits).allSatisfy(h -> assertThat(h.coverage()).isLessThan(0.5));
+    }
+
+    @Test
+    void theHeadingCountsForThePassagesBelowIt() {
+        List<PassageIndex.Hit> hits = index.search(queries.analyze("kontakt med media"), 1);
+
+        assertThat(hits.get(0).entry().passage().ordinal()).isEqualTo(3);
+    }
+
+    private static Passage passage(int ordinal, String section, String text) {
+        return new Passage("riktlinje", ordinal, section, 0, text);
+    }
+}

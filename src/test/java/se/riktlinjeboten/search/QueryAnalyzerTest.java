@@ -1,0 +1,72 @@
+package se.riktlinjeboten.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import se.riktlinjeboten.search.Query.Concept;
+
+class QueryAnalyzerTest {
+
+    private final Analysis analysis = new Analysis();
+    private final QueryAnalyzer analyzer = new QueryAnalyzer(analysis,
+            Lexicon.parse(List.of("# vardagsord", "äldreboende = särskilt boende"), "synonymer"),
+            Lexicon.parse(List.of("elderly care home = äldreboende", "contact = kontakta",
+                    "municipal executive board = kommunstyrelsen", "board = nämnd"), "engelska"));
+
+    @Test
+    void swedishEverydayWordsBringTheDocumentsWords() {
+        Query query = analyzer.analyze("Vem kontaktar jag om äldreboendet?");
+
+        assertThat(query.language()).isEqualTo(Language.SWEDISH);
+        assertThat(alternatives(query)).containsExactly(
+                List.of(List.of("kontak")),
+                List.of(List.of("äldreboend"), List.of("särskil", "boend")));
+    }
+
+    @Test
+    void englishReachesSwedishThroughTheGlossaryAndTheLexicon() {
+        Query query = analyzer.analyze("Who do I contact about an elderly care home?");
+
+        assertThat(query.language()).isEqualTo(Language.ENGLISH);
+        assertThat(alternatives(query)).containsExactly(
+                List.of(List.of("kontak")),
+                List.of(List.of("äldreboend"), List.of("särskil", "boend")));
+    }
+
+    @Test
+    void theLongestGlossaryPhraseWins() {
+        Query query = analyzer.analyze("Who sits on the municipal executive board?");
+
+        assertThat(alternatives(query)).containsExactly(List.of(analysis.terms("kommunstyrelsen")));
+    }
+
+    @Test
+    void englishNamesAreSearchedAsWrittenAndUnknownWordsAreNot() {
+        Query query = analyzer.analyze("What is the capital of Australia?");
+
+        assertThat(query.concepts()).extracting(Concept::asked).containsExactly("capital", "australia");
+        assertThat(query.concepts().get(0).alternatives()).isEmpty();
+        assertThat(query.concepts().get(1).alternatives()).isNotEmpty();
+    }
+
+    @Test
+    void questionWordsTellWhatKindOfAnswerIsWanted() {
+        assertThat(analyzer.analyze("Hur många ersättare finns?").asks()).isEqualTo(Query.Asks.QUANTITY);
+        assertThat(analyzer.analyze("How long until it is evaluated?").asks()).isEqualTo(Query.Asks.TIME);
+        assertThat(analyzer.analyze("Vem utser direktören?").asks()).isEqualTo(Query.Asks.OTHER);
+    }
+
+    @Test
+    void luceneSyntaxIsJustText() {
+        Query query = analyzer.analyze("title:(AND OR * ~ \" upphandling");
+
+        assertThat(query.concepts()).extracting(Concept::asked).contains("upphandling");
+    }
+
+    private static List<List<List<String>>> alternatives(Query query) {
+        return query.concepts().stream()
+                .map(c -> c.alternatives().stream().map(Query.Alternative::terms).toList())
+                .toList();
+    }
+}
