@@ -3,7 +3,6 @@ package se.riktlinjeboten.bot;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.builder.teams.TeamsActivityHandler;
 import com.microsoft.bot.schema.Activity;
-import com.microsoft.bot.schema.ActivityTypes;
 import com.microsoft.bot.schema.ChannelAccount;
 import com.microsoft.bot.schema.Entity;
 import com.microsoft.bot.schema.Mention;
@@ -33,6 +32,7 @@ class RiktlinjeBot extends TeamsActivityHandler {
 
     private final AnswerService answers;
     private final CurrentIndex index;
+    private final TypingIndicator typing;
     private final Replies replies = new Replies();
     private final Set<String> welcomed = Collections.synchronizedSet(Collections.newSetFromMap(
             new LinkedHashMap<>() {
@@ -44,9 +44,10 @@ class RiktlinjeBot extends TeamsActivityHandler {
                 }
             }));
 
-    RiktlinjeBot(AnswerService answers, CurrentIndex index) {
+    RiktlinjeBot(AnswerService answers, CurrentIndex index, TypingIndicator typing) {
         this.answers = answers;
         this.index = index;
+        this.typing = typing;
     }
 
     @Override
@@ -68,11 +69,10 @@ class RiktlinjeBot extends TeamsActivityHandler {
                 case ABOUT -> replies.about(language);
             });
         }
-        return turn.sendActivity(new Activity(ActivityTypes.TYPING))
-                .thenCompose(typing -> {
-                    Answer answer = answers.answer(question);
-                    return send(turn, replies.answer(answer));
-                });
+        return typing.whileAnswering(turn, () -> {
+            Answer answer = answers.answer(question);
+            return send(turn, replies.answer(answer));
+        });
     }
 
     @Override
