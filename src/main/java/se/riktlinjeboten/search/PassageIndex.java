@@ -8,6 +8,8 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
@@ -65,13 +67,13 @@ public final class PassageIndex implements Closeable {
 
     private static final float COMPOUND_PARTS_WEIGHT = 0.7f;
     private static final double ANSWER_TYPE_BONUS = 0.05;
-    private static final java.util.regex.Pattern DIGIT = java.util.regex.Pattern.compile("\\d");
-    private static final java.util.regex.Pattern TIME_EXPRESSION = java.util.regex.Pattern.compile(
+    private static final Pattern DIGIT = Pattern.compile("\\d");
+    private static final Pattern TIME_EXPRESSION = Pattern.compile(
             "\\d|\\b(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
                     + "|klockan|år|månader|veckor|dagar|senast)\\b",
-            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
 
-    private final org.apache.lucene.analysis.Analyzer indexAnalyzer;
+    private final Analyzer indexAnalyzer;
     private final Compounds compounds;
     private final List<Entry> entries;
     private final List<DocumentInfo> documents;
@@ -79,7 +81,7 @@ public final class PassageIndex implements Closeable {
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
 
-    private PassageIndex(org.apache.lucene.analysis.Analyzer indexAnalyzer, Compounds compounds,
+    private PassageIndex(Analyzer indexAnalyzer, Compounds compounds,
             List<Entry> entries, List<DocumentInfo> documents, Directory directory) throws IOException {
         this.indexAnalyzer = indexAnalyzer;
         this.compounds = compounds;
@@ -92,7 +94,7 @@ public final class PassageIndex implements Closeable {
 
     public static PassageIndex build(List<LoadedDocument> loaded, Analysis analysis) {
         Compounds compounds = new Compounds(vocabulary(loaded, analysis));
-        org.apache.lucene.analysis.Analyzer indexAnalyzer = analysis.indexAnalyzer(compounds);
+        Analyzer indexAnalyzer = analysis.indexAnalyzer(compounds);
         List<Entry> entries = new ArrayList<>();
         Directory directory = new ByteBuffersDirectory();
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(indexAnalyzer))) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import se.riktlinjeboten.search.Query.Alternative;
 import se.riktlinjeboten.search.Query.Concept;
 
@@ -143,8 +144,8 @@ public final class QueryAnalyzer {
      * searched, lest "sit" meet Swedish "sitt".
      */
     private Concept untranslated(String question, String word) {
-        boolean name = java.util.regex.Pattern.compile("(?<=\\S\\s)" + java.util.regex.Pattern.quote(word),
-                java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE)
+        boolean name = Pattern.compile("(?<=\\S\\s)" + Pattern.quote(word),
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
                 .matcher(question).results()
                 .anyMatch(m -> Character.isUpperCase(question.charAt(m.start())));
         String asWritten = Analysis.words(question).stream().filter(w -> w.startsWith(word)).findFirst().orElse(word);
