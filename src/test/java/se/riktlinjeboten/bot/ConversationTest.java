@@ -1,0 +1,210 @@
+package se.riktlinjeboten.bot;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.riktlinjeboten.bot.TeamsActivities.BOT_ID;
+import static se.riktlinjeboten.bot.TeamsActivities.botAdded;
+import static se.riktlinjeboten.bot.TeamsActivities.channelMessage;
+import static se.riktlinjeboten.bot.TeamsActivities.message;
+import static se.riktlinjeboten.bot.TeamsActivities.messagesTo;
+import static se.riktlinjeboten.bot.TeamsActivities.sentTo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A user's conversation with the bot through the real /api/messages endpoint, in local mode;
+ * WireMock plays the Teams connector the replies are posted to.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "riktlinjebot.typing-delay=0")
+class ConversationTest {
+
+    private static final WireMockServer CONNECTOR = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+
+    static {
+        CONNECTOR.start();
+        CONNECTOR.stubFor(post(urlPathMatching("/v3/conversations/.*/activities.*"))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody("{\"id\":\"reply-1\"}")));
+    }
+
+    @LocalServerPort
+    int port;
+
+    private final String serviceUrl = CONNECTOR.baseUrl() + "/";
+
+    @BeforeEach
+    void forgetEarlierReplies() {
+        CONNECTOR.resetRequests();
+    }
+
+    @AfterAll
+    static void stopConnector() {
+        CONNECTOR.stop();
+    }
+
+    @Test
+    void aSwedishQuestionIsAnsweredWithTheQuoteAndItsSource() {
+        String conversation = newConversation();
+
+        HttpResponse<String> response = ask(message(serviceUrl, conversation, "Vem utser kommundirektören?").toString());
+
+        assertThat(response.statusCode()).isEqualTo(202);
+        List<JsonNode> sent = sentTo(CONNECTOR, conversation, 2);
+        assertThat(sent).extracting(a -> a.path("type").asText()).containsExactly("typing", "message");
+        JsonNode reply = sent.get(1);
+        String quote = "Den nya kommunallagen ställer krav på att det är styrelsen som utser direktör";
+        assertThat(reply.path("text").asText())
+                .contains(quote, "Uppdrag och samspel mellan politik och tjänstemän", "Gnosjö kommun");
+        assertThat(reply.path("attachments")).hasSize(1);
+        JsonNode card = reply.path("attachments").get(0);
+        assertThat(card.path("contentType").asText()).isEqualTo("application/vnd.microsoft.card.adaptive");
+        assertThat(card.path("content").toString()).contains(quote);
+    }
+
+    @Test
+    void anEnglishQuestionIsAnsweredInEnglishWithTheSwedishQuote() {
+        String conversation = newConversation();
+
+        ask(message(serviceUrl, conversation, "Who is responsible for the procurement process?").toString());
+
+        String text = messagesTo(CONNECTOR, conversation, 1).get(0).path("text").asText();
+        assertThat(text).startsWith("This is what the documents say")
+                .contains("Upphandlingsprocessen är tjänsteorganisationens uppdrag och ansvar");
+    }
+
+    @Test
+    void theMentionIsRemovedBeforeAChannelQuestionIsRead() {
+        ask(channelMessage(serviceUrl, "Vem ansvarar för upphandlingsprocessen?").toString());
+
+        JsonNode reply = messagesTo(CONNECTOR, "19:general@thread.tacv2;messageid=1", 1).get(0);
+        assertThat(reply.path("text").asText())
+                .contains("Upphandlingsprocessen är tjänsteorganisationens uppdrag och ansvar")
+                .doesNotContain("<at>");
+    }
+
+    @Test
+    void theBotWelcomesOnceWhenItIsAddedAndNotWhenOthersJoin() {
+        String conversation = newConversation();
+
+        ask(botAdded(serviceUrl, conversation, BOT_ID).toString());
+        ask(botAdded(serviceUrl, conversation, BOT_ID).toString());
+        ask(botAdded(serviceUrl, conversation, "29:another-user").toString());
+
+        List<JsonNode> welcomes = messagesTo(CONNECTOR, conversation, 1);
+        assertThat(welcomes).hasSize(1);
+        assertThat(welcomes.get(0).path("text").asText())
+                .contains("Riktlinjeboten", "Riktlinje för samspel mellan politik och förvaltning i Alingsås kommun");
+    }
+
+    @Test
+    void aQuestionTheDocumentsDoNotCoverGetsThePlainReplyAndNoQuote() throws Exception {
+        String conversation = newConversation();
+
+        ask(message(serviceUrl, conversation, "Vad blir det för väder i morgon?").toString());
+
+        String reply = messagesTo(CONNECTOR, conversation, 1).get(0).toString();
+        assertThat(reply).contains("Jag hittar inget i dokumenten som besvarar den frågan");
+        assertThat(quotedStretches(reply)).isEmpty();
+    }
+
+    @Test
+    void itsOwnMessagesAreIgnored() throws Exception {
+        String conversation = newConversation();
+        var own = message(serviceUrl, conversation, "Vem utser kommundirektören?");
+        own.putObject("from").put("id", BOT_ID);
+
+        assertThat(ask(own.toString()).statusCode()).isEqualTo(202);
+
+        Thread.sleep(300);
+        assertThat(sentTo(CONNECTOR, conversation, 0)).isEmpty();
+    }
+
+    @Test
+    void commandsAnswerInTheirOwnLanguage() {
+        String sv = newConversation();
+        String en = newConversation();
+        String sources = newConversation();
+
+        ask(message(serviceUrl, sv, "hjälp").toString());
+        ask(message(serviceUrl, en, "Help").toString());
+        ask(message(serviceUrl, sources, "källor").toString());
+
+        assertThat(messagesTo(CONNECTOR, sv, 1).get(0).path("text").asText()).contains("Exempel på frågor");
+        assertThat(messagesTo(CONNECTOR, en, 1).get(0).path("text").asText()).contains("Example questions");
+        assertThat(messagesTo(CONNECTOR, sources, 1).get(0).path("text").asText()).contains(
+                "Uppdrag och samspel mellan politik och tjänstemän", "Möte om politisk organisation",
+                "En organisation för framtiden", "Borlänge kommun", "Alingsås kommun");
+    }
+
+    @Test
+    void badRequestsGetAClearReasonAndTheBotKeepsAnswering() {
+        HttpResponse<String> notJson = ask("not json");
+        HttpResponse<String> noType = ask("{}");
+        HttpResponse<String> wrongTypes = ask("{\"type\": \"message\", \"text\": {\"a\": 1}, \"entities\": 5}");
+        String conversation = newConversation();
+        HttpResponse<String> empty = ask(message(serviceUrl, conversation, "   ").toString());
+
+        assertThat(notJson.statusCode()).isEqualTo(400);
+        assertThat(notJson.body()).contains("JSON");
+        assertThat(noType.statusCode()).isEqualTo(400);
+        assertThat(wrongTypes.statusCode()).isEqualTo(400);
+        assertThat(empty.statusCode()).isEqualTo(202);
+        assertThat(messagesTo(CONNECTOR, conversation, 1).get(0).path("text").asText()).contains("Skriv din fråga");
+        aSwedishQuestionIsAnsweredWithTheQuoteAndItsSource();
+    }
+
+    @Test
+    void swedishLettersSurviveEndToEnd() {
+        String conversation = newConversation();
+
+        ask(message(serviceUrl, conversation, "Kan arbetsmiljöansvaret delegeras?").toString());
+
+        assertThat(messagesTo(CONNECTOR, conversation, 1).get(0).path("text").asText())
+                .contains("Arbetsgivarens ansvar för arbetsmiljön kan inte delegeras", "Alingsås kommun");
+    }
+
+    private HttpResponse<String> ask(String body) {
+        return TeamsActivities.post(port, body, null);
+    }
+
+    private static String newConversation() {
+        return "a:" + UUID.randomUUID();
+    }
+
+    /** Stretches of 60 characters of any document that stand in the reply. */
+    private static List<String> quotedStretches(String reply) throws Exception {
+        String folded = fold(reply);
+        List<String> found = new java.util.ArrayList<>();
+        try (var files = Files.list(Path.of("index-data/documents"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".txt")).toList()) {
+                String document = fold(Files.readString(file));
+                for (int i = 0; i + 60 <= document.length(); i += 20) {
+                    String stretch = document.substring(i, i + 60);
+                    if (folded.contains(stretch)) {
+                        found.add(stretch);
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private static String fold(String text) {
+        return text.toLowerCase().replaceAll("[\\W_]+", " ");
+    }
+}
