@@ -19,7 +19,7 @@ public final class QueryAnalyzer {
     static final float LEXICON_WEIGHT = 0.8f;
     private static final int LONGEST_PHRASE = 5;
 
-    private static final Set<String> ENGLISH_STOP_WORDS = Set.of(
+    private static final Set<String> ENGLISH_STOP_WORDS = Set.copyOf(List.of(
             "a", "about", "after", "all", "am", "an", "and", "any", "are", "as", "at", "be", "been",
             "before", "being", "by", "can", "could", "did", "do", "does", "doing", "during", "each",
             "for", "from", "get", "got", "had", "has", "have", "having", "he", "her", "here", "him",
@@ -31,9 +31,19 @@ public final class QueryAnalyzer {
             "who", "whom", "whose", "why", "will", "with", "would", "you", "your", "there's", "it's",
             "sit", "sits", "go", "goes", "make", "makes", "take", "takes", "happen", "happens", "say", "says",
             "put", "come", "comes", "also", "really", "actually", "exactly", "okay", "ok", "hi", "hello",
-            "thank", "thanks", "wonder", "wondering", "allowed", "able", "supposed", "something");
+            "thank", "thanks", "wonder", "wondering", "allowed", "able", "supposed", "something", "whether",
+            "anything", "everything", "anyone", "everyone", "somebody", "anybody", "own", "other", "others",
+            "very", "quite", "rather", "still", "even", "only", "already", "yet", "now", "ever", "never",
+            "always", "often", "usually", "both", "either", "neither", "same", "such", "according",
+            "regarding", "concerning", "within", "without", "between", "through", "under", "over",
+            "does", "doesn't", "don't", "isn't", "aren't", "can't", "won't", "i'm", "we're", "they're"));
 
-    private record Phrase(List<String> key, List<Alternative> meanings) {
+    /** A lexicon phrase: its key as matched, its meanings as terms, and the single-word meanings as written. */
+    private record Phrase(List<String> key, List<Alternative> meanings, List<String> words) {
+
+        Phrase(List<String> key, List<Alternative> meanings) {
+            this(key, meanings, List.of());
+        }
     }
 
     private final Analysis analysis;
@@ -47,7 +57,8 @@ public final class QueryAnalyzer {
                 .filter(p -> !p.key().isEmpty())
                 .toList();
         this.englishPhrases = englishGlossary.entries().stream()
-                .map(e -> new Phrase(englishWords(e.phrase()), withSwedishSynonyms(meanings(e))))
+                .map(e -> new Phrase(englishWords(e.phrase()), withSwedishSynonyms(meanings(e)),
+                        e.meanings().stream().filter(m -> !m.contains(" ")).toList()))
                 .filter(p -> !p.key().isEmpty())
                 .toList();
     }
@@ -122,19 +133,54 @@ public final class QueryAnalyzer {
 
     private List<Concept> english(String question) {
         List<String> words = englishWords(question);
+        String written = " " + String.join(" ", allEnglishWords(question)) + " ";
         List<Concept> concepts = new ArrayList<>();
+        Match previous = null;
         int i = 0;
         while (i < words.size()) {
             Match match = longestMatch(englishPhrases, words, i);
-            if (match != null) {
-                concepts.add(new Concept(String.join(" ", words.subList(i, i + match.length())), match.meanings()));
-                i += match.length();
+            if (match == null) {
+                concepts.add(untranslated(question, words.get(i)));
+                previous = null;
+                i++;
                 continue;
             }
-            concepts.add(untranslated(question, words.get(i)));
-            i++;
+            List<Alternative> alternatives = new ArrayList<>(match.meanings());
+            boolean adjacent = previous != null
+                    && written.contains(" " + words.get(i - 1) + " " + words.get(i) + " ");
+            if (adjacent) {
+                List<Alternative> compounds = swedishCompounds(previous.phrase().words(), match.phrase().words());
+                alternatives.addAll(compounds);
+                Concept before = concepts.remove(concepts.size() - 1);
+                List<Alternative> extended = new ArrayList<>(before.alternatives());
+                extended.addAll(compounds);
+                concepts.add(new Concept(before.asked(), extended));
+            }
+            concepts.add(new Concept(String.join(" ", words.subList(i, i + match.length())), alternatives));
+            previous = match;
+            i += match.length();
         }
         return concepts;
+    }
+
+    /**
+     * English writes "sector plan" and "goal chain" as two words where Swedish writes one,
+     * "sektorsplan" and "målkedja": two translated neighbours may also be met by their compound,
+     * with or without the linking s.
+     */
+    private List<Alternative> swedishCompounds(List<String> heads, List<String> tails) {
+        List<Alternative> compounds = new ArrayList<>();
+        for (String head : heads) {
+            for (String tail : tails) {
+                for (String compound : List.of(head + tail, head + "s" + tail)) {
+                    List<String> terms = analysis.terms(compound);
+                    if (terms.size() == 1) {
+                        compounds.add(new Alternative(terms, LEXICON_WEIGHT));
+                    }
+                }
+            }
+        }
+        return compounds;
     }
 
     /**
@@ -156,7 +202,7 @@ public final class QueryAnalyzer {
         return new Concept(word, List.of(new Alternative(terms, 1f)));
     }
 
-    private record Match(int length, List<Alternative> meanings) {
+    private record Match(int length, List<Alternative> meanings, Phrase phrase) {
     }
 
     private static Match longestMatch(List<Phrase> phrases, List<String> words, int start) {
@@ -167,7 +213,7 @@ public final class QueryAnalyzer {
                 continue;
             }
             if (words.subList(start, start + n).equals(phrase.key())) {
-                best = new Match(n, phrase.meanings());
+                best = new Match(n, phrase.meanings(), phrase);
             }
         }
         return best;
@@ -175,10 +221,28 @@ public final class QueryAnalyzer {
 
     /** English words, lower-cased, without function words, plurals reduced to singular. */
     static List<String> englishWords(String text) {
+        return words(text, true);
+    }
+
+    private static List<String> allEnglishWords(String text) {
+        return words(text, false);
+    }
+
+    private static List<String> words(String text, boolean withoutFunctionWords) {
         return Analysis.words(text).stream()
-                .filter(w -> !ENGLISH_STOP_WORDS.contains(w))
+                .map(w -> w.replaceAll("['’]s?$", ""))
+                .filter(w -> !w.isEmpty() && !(withoutFunctionWords && ENGLISH_STOP_WORDS.contains(w)))
                 .map(QueryAnalyzer::singular)
                 .toList();
+    }
+
+    /** The same terms said twice count once, at the higher weight. */
+    private static List<Alternative> distinctAlternatives(List<Alternative> alternatives) {
+        Map<List<String>, Alternative> best = new LinkedHashMap<>();
+        for (Alternative alternative : alternatives) {
+            best.merge(alternative.terms(), alternative, (a, b) -> a.weight() >= b.weight() ? a : b);
+        }
+        return List.copyOf(best.values());
     }
 
     private static String singular(String word) {
@@ -194,7 +258,8 @@ public final class QueryAnalyzer {
 
     private static List<Concept> distinct(List<Concept> concepts) {
         Map<List<Alternative>, Concept> unique = new LinkedHashMap<>();
-        for (Concept concept : concepts) {
+        for (Concept withDuplicates : concepts) {
+            Concept concept = new Concept(withDuplicates.asked(), distinctAlternatives(withDuplicates.alternatives()));
             unique.putIfAbsent(concept.alternatives().isEmpty() ? List.of(new Alternative(List.of(concept.asked()), 0f))
                     : concept.alternatives(), concept);
         }
