@@ -169,6 +169,18 @@ class ConversationTest {
     }
 
     @Test
+    void aFailingConnectorDoesNotStopTheNextAnswer() {
+        String broken = "a:broken-" + UUID.randomUUID();
+        CONNECTOR.stubFor(post(urlPathMatching("/v3/conversations/" + broken + "/activities.*"))
+                .willReturn(aResponse().withStatus(500)));
+
+        HttpResponse<String> response = ask(message(serviceUrl, broken, "Vem utser kommundirektören?").toString());
+
+        assertThat(response.statusCode()).isLessThan(500);
+        aSwedishQuestionIsAnsweredWithTheQuoteAndItsSource();
+    }
+
+    @Test
     void swedishLettersSurviveEndToEnd() {
         String conversation = newConversation();
 
