@@ -1,23 +1,31 @@
 package se.riktlinjeboten;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
+import se.riktlinjeboten.search.IndexCommand;
 import se.riktlinjeboten.search.SearchCommand;
 
 /**
- * Serves the bot; with {@code search "fråga"} as arguments, prints the ranked passages for a
- * question instead.
+ * Serves the bot. Two administrator commands run instead when named: {@code index [--documents
+ * DIR]} reads and indexes the documents and reports on each, {@code search "fråga"} prints the
+ * ranked passages for a question.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class RiktlinjebotApplication {
 
     public static void main(String[] args) {
+        if (args.length >= 1 && args[0].equals("index")) {
+            System.exit(index(Arrays.copyOfRange(args, 1, args.length)));
+        }
         if (args.length >= 2 && args[0].equals("search")) {
             search(String.join(" ", Arrays.copyOfRange(args, 1, args.length)));
             return;
@@ -25,13 +33,38 @@ public class RiktlinjebotApplication {
         SpringApplication.run(RiktlinjebotApplication.class, args);
     }
 
+    private static int index(String[] args) {
+        List<String> properties = new ArrayList<>();
+        if (args.length == 2 && args[0].equals("--documents")) {
+            properties.add("riktlinjebot.documents=" + Path.of(args[1]).toAbsolutePath());
+        } else if (args.length != 0) {
+            System.err.println("Användning: java -jar riktlinjebot.jar index [--documents MAPP]");
+            return IndexCommand.FATAL;
+        }
+        try (ConfigurableApplicationContext context = commandContext(properties)) {
+            String folder = context.getEnvironment().getProperty("riktlinjebot.documents");
+            return context.getBean(IndexCommand.class).run(Path.of(folder), System.out, System.err);
+        } catch (RuntimeException e) {
+            System.err.println("Indexeringen kunde inte starta: " + e.getMessage());
+            return IndexCommand.FATAL;
+        }
+    }
+
     private static void search(String question) {
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(RiktlinjebotApplication.class)
-                .web(WebApplicationType.NONE)
-                .logStartupInfo(false)
-                .properties("logging.level.root=WARN")
-                .run()) {
+        try (ConfigurableApplicationContext context = commandContext(List.of())) {
             context.getBean(SearchCommand.class).run(question, System.out);
         }
+    }
+
+    /** A context without the web server, creating only the beans a command asks for. */
+    private static ConfigurableApplicationContext commandContext(List<String> properties) {
+        List<String> all = new ArrayList<>(properties);
+        all.addAll(List.of("logging.level.root=ERROR", "spring.main.lazy-initialization=true",
+                "riktlinjebot.watch-interval=0"));
+        return new SpringApplicationBuilder(RiktlinjebotApplication.class)
+                .web(WebApplicationType.NONE)
+                .logStartupInfo(false)
+                .properties(all.toArray(String[]::new))
+                .run();
     }
 }

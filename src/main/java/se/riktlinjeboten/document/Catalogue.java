@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 
 /**
  * The administrator's description of the documents, {@value #FILE_NAME} in the documents folder:
- * title, municipality, kind, date, deciding body and source per file. A document missing from
+ * title, municipality, kind, date, deciding body, diarienummer and source per file. A document missing from
  * the catalogue is still served, described by what it says about itself.
  */
 public final class Catalogue {
@@ -33,6 +33,7 @@ public final class Catalogue {
             @JsonProperty("typ") String kind,
             @JsonProperty("datum") String date,
             @JsonProperty("beslutad_av") String decidedBy,
+            @JsonProperty("diarienummer") String reference,
             @JsonProperty("källa") String source) {
     }
 
@@ -67,16 +68,25 @@ public final class Catalogue {
         }
     }
 
-    /** Describes a document, preferring the catalogue and falling back on the document's own title. */
-    public DocumentInfo describe(String fileName, String titleFromDocument) {
+    /**
+     * Describes a document, preferring the catalogue and falling back on what the document says
+     * about itself.
+     */
+    public DocumentInfo describe(String fileName, String titleFromDocument, DocumentFacts facts) {
         String id = DocumentIds.of(fileName);
-        Entry entry = byFile.get(fileName);
-        if (entry == null) {
-            return new DocumentInfo(id, fileName, titleFromDocument, "", "", "", "", "");
-        }
+        Entry entry = byFile.getOrDefault(fileName, new Entry(fileName, null, null, null, null, null, null, null));
         return new DocumentInfo(id, fileName,
-                Objects.requireNonNullElse(blankToNull(entry.title()), titleFromDocument),
-                entry.municipality(), entry.kind(), entry.date(), entry.decidedBy(), entry.source());
+                either(entry.title(), titleFromDocument),
+                either(entry.municipality(), ""),
+                either(entry.kind(), ""),
+                either(entry.date(), facts.date()),
+                either(entry.decidedBy(), facts.decidedBy()),
+                either(entry.reference(), facts.reference()),
+                either(entry.source(), ""));
+    }
+
+    private static String either(String fromCatalogue, String fromDocument) {
+        return Objects.requireNonNullElse(blankToNull(fromCatalogue), fromDocument);
     }
 
     private static String blankToNull(String value) {

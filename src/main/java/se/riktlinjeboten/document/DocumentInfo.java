@@ -15,6 +15,7 @@ public record DocumentInfo(
         String kind,
         String date,
         String decidedBy,
+        String reference,
         String source) {
 
     public DocumentInfo {
@@ -25,6 +26,7 @@ public record DocumentInfo(
         kind = Objects.requireNonNullElse(kind, "");
         date = Objects.requireNonNullElse(date, "");
         decidedBy = Objects.requireNonNullElse(decidedBy, "");
+        reference = Objects.requireNonNullElse(reference, "");
         source = Objects.requireNonNullElse(source, "");
     }
 }

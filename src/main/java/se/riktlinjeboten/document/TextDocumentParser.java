@@ -1,5 +1,6 @@
 package se.riktlinjeboten.document;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Turns the text of a document into passages that follow its own structure: headings and
@@ -29,6 +31,7 @@ public final class TextDocumentParser {
             Pattern.compile("(\\d+(?:\\.\\d+)*)\\.?\\s+([A-ZÅÄÖ][^.\\t]*?)\\s*(?:\\.{2,}|\\t)\\s*\\d+");
     private static final Pattern PAGE_HEADER = Pattern.compile("^Sida (\\d+)\\s+");
     private static final Pattern PAGE_FOOTER = Pattern.compile("\\s*Sida (\\d+)$");
+    private static final Pattern LIGATURE = Pattern.compile("[\\uFB00-\\uFB06]");
     private static final Pattern NUMBERED_HEADING = Pattern.compile("^\\d+(\\.\\d+)*\\.?\\s+\\S.*");
 
     /** Headings of sections that web pages and document exports add around the real text. */
@@ -40,40 +43,53 @@ public final class TextDocumentParser {
     public record ParsedDocument(String title, List<Passage> passages) {
     }
 
-    private enum Kind { SHORT, LEAD_IN, LIST, TEXT }
+    private enum Kind { HEADING, SHORT, LEAD_IN, LIST, TEXT }
 
     private record Block(Kind kind, String text, int page) {
     }
 
+    /** Parses a plain text, where blank lines separate blocks and pages are marked "Sida N". */
     public ParsedDocument parse(String documentId, String rawText) {
-        String text = normalise(rawText);
-        List<String> rawBlocks = List.of(text.split("\\n[ \\t\\u00A0]*\\n"));
+        return parse(documentId, plainText(rawText));
+    }
+
+    public ParsedDocument parse(String documentId, SourceText source) {
         Map<String, String> tocHeadings = new LinkedHashMap<>();
-        List<Block> blocks = classify(rawBlocks, tocHeadings);
-        String title = blocks.stream()
-                .filter(b -> b.kind() == Kind.SHORT || b.kind() == Kind.TEXT)
-                .map(Block::text)
-                .findFirst()
-                .orElse(documentId);
+        List<Block> blocks = classify(source.blocks(), tocHeadings);
+        String title = source.title().isEmpty()
+                ? blocks.stream()
+                        .filter(b -> b.kind() == Kind.HEADING || b.kind() == Kind.SHORT || b.kind() == Kind.TEXT)
+                        .map(Block::text)
+                        .findFirst()
+                        .orElse(documentId)
+                : source.title();
         return new ParsedDocument(title, new Assembler(documentId, tocHeadings).assemble(blocks));
     }
 
-    private static String normalise(String raw) {
-        return raw.replace("\r\n", "\n")
-                .replace('\r', '\n')
-                .replace("\u00AD", "")
-                .replace("\uFEFF", "")
-                .replace('\u00A0', ' ')
-                .replaceAll("[ \\t]+\\n", "\n")
+    static SourceText plainText(String rawText) {
+        return new SourceText("", Stream.of(normalise(rawText).split("\\n[ \\t]*\\n"))
+                .map(text -> SourceText.Block.text(0, text))
+                .toList());
+    }
+
+    /** Line ends, soft hyphens, byte order marks, no-break spaces and ligatures made plain. */
+    static String normalise(String raw) {
+        return LIGATURE.matcher(raw.replace("\r\n", "\n")
+                        .replace('\r', '\n')
+                        .replace("\u00AD", "")
+                        .replace("\uFEFF", "")
+                        .replace('\u00A0', ' ')
+                        .replaceAll("[ \\t]+\\n", "\n"))
+                .replaceAll(m -> Normalizer.normalize(m.group(), Normalizer.Form.NFKC))
                 .strip();
     }
 
-    private static List<Block> classify(List<String> rawBlocks, Map<String, String> tocHeadings) {
+    private static List<Block> classify(List<SourceText.Block> sourceBlocks, Map<String, String> tocHeadings) {
         List<Block> blocks = new ArrayList<>();
         boolean skipping = false;
         boolean skipToEnd = false;
-        for (String raw : rawBlocks) {
-            String block = raw.strip();
+        for (SourceText.Block source : sourceBlocks) {
+            String block = normalise(source.text());
             if (block.isEmpty() || skipToEnd) {
                 continue;
             }
@@ -90,6 +106,10 @@ public final class TextDocumentParser {
             if (skipping) {
                 continue;
             }
+            if (source.heading() && !skipping) {
+                blocks.add(new Block(Kind.HEADING, block.replaceAll("\\s+", " "), source.page()));
+                continue;
+            }
             if (isTableOfContents(block)) {
                 Matcher m = TOC_ENTRY.matcher(block);
                 while (m.find()) {
@@ -97,8 +117,12 @@ public final class TextDocumentParser {
                 }
                 continue;
             }
-            int page = 0;
+            int page = source.page();
             Matcher header = PAGE_HEADER.matcher(block);
+            if (page > 0) {
+                blocks.add(new Block(kindOf(block), block, page));
+                continue;
+            }
             if (header.find()) {
                 page = Integer.parseInt(header.group(1));
                 block = block.substring(header.end());
@@ -186,6 +210,13 @@ public final class TextDocumentParser {
             while (i < blocks.size()) {
                 Block block = blocks.get(i);
                 switch (block.kind()) {
+                    case HEADING -> {
+                        if (leadIn != null) {
+                            add(leadIn, block.page());
+                            leadIn = null;
+                        }
+                        section = block.text();
+                    }
                     case SHORT -> {
                         int end = i;
                         while (end + 1 < blocks.size() && blocks.get(end + 1).kind() == Kind.SHORT) {

@@ -17,4 +17,9 @@ public final class CurrentIndex {
     public PassageIndex get() {
         return index.get();
     }
+
+    /** Serves {@code next} from now on and returns the index it replaces. */
+    PassageIndex swap(PassageIndex next) {
+        return index.getAndSet(next);
+    }
 }

@@ -1,12 +1,14 @@
 package se.riktlinjeboten.search;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.unit.DataSize;
 import se.riktlinjeboten.document.DocumentLibrary;
 
 /** Reads the documents and the lexicons at start and builds the index that answers are taken from. */
@@ -20,11 +22,15 @@ class SearchConfiguration {
      *
      * @param documents the folder of documents to serve ({@code RIKTLINJEBOT_DOCUMENTS})
      * @param lexicon the folder of the Swedish lexicon and the English glossary
+     * @param maxDocumentSize larger document files are reported and not read
+     * @param watchInterval how often the documents folder is looked at for changes (0 = never)
      */
     @ConfigurationProperties("riktlinjebot")
     record Locations(
             @DefaultValue("index-data/documents") Path documents,
-            @DefaultValue("index-data/lexicon") Path lexicon) {
+            @DefaultValue("index-data/lexicon") Path lexicon,
+            @DefaultValue("40MB") DataSize maxDocumentSize,
+            @DefaultValue("2s") Duration watchInterval) {
     }
 
     @Bean
@@ -41,13 +47,23 @@ class SearchConfiguration {
         return new QueryAnalyzer(analysis, swedish, english);
     }
 
+    @Bean(destroyMethod = "close")
+    IndexMaintenance indexMaintenance(Analysis analysis, Locations locations) {
+        IndexMaintenance maintenance = IndexMaintenance.start(new DocumentLibrary(locations.maxDocumentSize().toBytes()),
+                locations.documents(), analysis, locations.watchInterval());
+        IndexMaintenance.Status status = maintenance.status();
+        log.info("Indexerade {} dokument ({} avsnitt) från {}", status.documents(), status.passages(),
+                locations.documents().toAbsolutePath());
+        return maintenance;
+    }
+
     @Bean
-    CurrentIndex currentIndex(Analysis analysis, Locations locations) {
-        DocumentLibrary.Contents contents = new DocumentLibrary().load(locations.documents());
-        PassageIndex index = PassageIndex.build(contents.documents(), analysis);
-        log.info("Indexerade {} dokument ({} avsnitt) från {}", contents.documents().size(),
-                index.passageCount(), locations.documents().toAbsolutePath());
-        contents.problems().forEach(p -> log.warn("Dokumentet {} indexerades inte: {}", p.file(), p.message()));
-        return new CurrentIndex(index);
+    IndexCommand indexCommand(Analysis analysis, Locations locations) {
+        return new IndexCommand(new DocumentLibrary(locations.maxDocumentSize().toBytes()), analysis);
+    }
+
+    @Bean
+    CurrentIndex currentIndex(IndexMaintenance maintenance) {
+        return maintenance.index();
     }
 }

@@ -12,7 +12,7 @@ import se.riktlinjeboten.document.Passage;
 class PassageIndexTest {
 
     private static final DocumentInfo RIKTLINJE = new DocumentInfo("riktlinje", "riktlinje.txt",
-            "Riktlinje för samspel", "Exempelkommun", "Riktlinje", "2022-10-17", "Kommunstyrelsen", "");
+            "Riktlinje för samspel", "Exempelkommun", "Riktlinje", "2022-10-17", "Kommunstyrelsen", "", "");
 
     private final Analysis analysis = new Analysis();
     private final PassageIndex index = PassageIndex.build(List.of(new LoadedDocument(RIKTLINJE, List.of(
