@@ -42,7 +42,7 @@ public record DocumentFacts(String date, String decidedBy, String reference) {
     static DocumentFacts find(String opening) {
         return new DocumentFacts(first(DATE, opening),
                 first(DECIDED_BY, opening).isEmpty() ? first(DECIDING_BODY, opening) : first(DECIDED_BY, opening),
-                first(REFERENCE, opening));
+                first(REFERENCE, opening).replaceFirst("\\.$", ""));
     }
 
     private static String first(Pattern pattern, String text) {

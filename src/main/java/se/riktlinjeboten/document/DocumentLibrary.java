@@ -165,6 +165,6 @@ public final class DocumentLibrary {
     }
 
     private static long megabytes(long bytes) {
-        return (bytes + (1 << 20) - 1) >> 20;
+        return (bytes + (1 << 19)) >> 20;
     }
 }

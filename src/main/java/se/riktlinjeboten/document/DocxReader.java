@@ -25,7 +25,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBrType;
 /**
  * Word documents. Headings come from the heading styles (Word names them "heading 1" internally
  * whatever the user's language, "Rubrik 1" in Swedish Word's display), list paragraphs become
- * list items, table rows become lines. Word has no fixed pages, but it records where its last
+ * list items, a table becomes a block with a line per row. Word has no fixed pages, but it records where its last
  * layout broke the pages; those marks and manual page breaks number the pages when present.
  */
 final class DocxReader implements DocumentReader {
@@ -57,6 +57,7 @@ final class DocxReader implements DocumentReader {
                             : SourceText.Block.text(page, text));
                 } else if (element instanceof XWPFTable table) {
                     flushList(blocks, listItems, listPage);
+                    List<String> rows = new ArrayList<>();
                     for (XWPFTableRow row : table.getRows()) {
                         String line = row.getTableCells().stream()
                                 .map(XWPFTableCell::getText)
@@ -64,8 +65,11 @@ final class DocxReader implements DocumentReader {
                                 .filter(cell -> !cell.isEmpty())
                                 .collect(Collectors.joining(" | "));
                         if (!line.isEmpty()) {
-                            blocks.add(SourceText.Block.text(pages.current(), line));
+                            rows.add(line);
                         }
+                    }
+                    if (!rows.isEmpty()) {
+                        blocks.add(SourceText.Block.text(pages.current(), String.join("\n", rows)));
                     }
                 }
             }

@@ -17,7 +17,7 @@ import org.jsoup.select.Elements;
 /**
  * Web pages saved from a municipality's site. Only the main content is read (the {@code main}
  * or {@code article} element when the page has one), without navigation, scripts and forms;
- * {@code h1}–{@code h6} are headings, a list's items stay together, table rows become lines.
+ * {@code h1}–{@code h6} are headings, a list's items and a table's rows stay together.
  */
 final class HtmlReader implements DocumentReader {
 
@@ -38,8 +38,8 @@ final class HtmlReader implements DocumentReader {
         Map<Element, Boolean> chosen = new IdentityHashMap<>();
         elements.forEach(e -> chosen.put(e, true));
         List<SourceText.Block> blocks = new ArrayList<>();
-        List<String> listItems = new ArrayList<>();
-        Element list = null;
+        List<String> items = new ArrayList<>();
+        Element container = null;
         for (Element element : elements) {
             if (insideChosen(element, chosen) || isContainerDiv(element)) {
                 continue;
@@ -50,21 +50,21 @@ final class HtmlReader implements DocumentReader {
             if (text.isBlank()) {
                 continue;
             }
-            if (element.is("li")) {
-                if (list != element.parent()) {
-                    flushList(blocks, listItems);
-                    list = element.parent();
+            if (element.is("li") || element.is("tr")) {
+                if (container != element.parent()) {
+                    flushList(blocks, items);
+                    container = element.parent();
                 }
-                listItems.add("• " + text);
+                items.add(element.is("li") ? "• " + text : text);
                 continue;
             }
-            flushList(blocks, listItems);
-            list = null;
+            flushList(blocks, items);
+            container = null;
             blocks.add(HEADINGS.contains(element.normalName())
                     ? SourceText.Block.heading(0, text)
                     : SourceText.Block.text(0, text));
         }
-        flushList(blocks, listItems);
+        flushList(blocks, items);
         String title = page.title().isBlank() ? "" : page.title();
         return new SourceText(title, blocks);
     }
