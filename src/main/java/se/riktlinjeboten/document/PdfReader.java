@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -166,17 +170,25 @@ final class PdfReader implements DocumentReader {
         return n >= 2 && text.charAt(n - 1) == '-' && Character.isLetter(text.charAt(n - 2));
     }
 
-    /** Drops page numbers and the header and footer lines that repeat on most pages. */
+    /**
+     * Drops page numbers, and the headers and footers: first or last lines of a page that
+     * repeat, up to their numbers, on most pages.
+     */
     private static List<Paragraph> withoutRunningLines(List<Paragraph> paragraphs, int pages) {
-        Map<String, Integer> pagesWith = new HashMap<>();
-        paragraphs.stream()
-                .map(p -> p.page() + "\u0000" + shape(p.text()))
-                .distinct()
-                .forEach(key -> pagesWith.merge(key.substring(key.indexOf('\u0000') + 1), 1, Integer::sum));
+        Set<Paragraph> edges = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (int i = 0; i < paragraphs.size(); i++) {
+            int page = paragraphs.get(i).page();
+            boolean first = i == 0 || paragraphs.get(i - 1).page() != page;
+            boolean last = i == paragraphs.size() - 1 || paragraphs.get(i + 1).page() != page;
+            if (first || last) {
+                edges.add(paragraphs.get(i));
+            }
+        }
+        Map<String, Set<Integer>> pagesWith = new HashMap<>();
+        edges.forEach(p -> pagesWith.computeIfAbsent(shape(p.text()), k -> new HashSet<>()).add(p.page()));
         return paragraphs.stream()
                 .filter(p -> !PAGE_NUMBER_LINE.matcher(p.text()).matches())
-                .filter(p -> pages < 3 || p.text().length() > HEADING_MAX
-                        || pagesWith.getOrDefault(shape(p.text()), 0) * 2 <= pages)
+                .filter(p -> pages < 3 || !edges.contains(p) || pagesWith.get(shape(p.text())).size() * 2 <= pages)
                 .toList();
     }
 
