@@ -123,6 +123,22 @@ class DocumentServingTest {
         assertThat(answer(PARKING_QUESTION)).contains("Förtroendevalda parkerar avgiftsfritt");
     }
 
+    @Test
+    @Order(6)
+    void aRemovedDocumentIsNoLongerQuoted() throws IOException {
+        Files.delete(DOCUMENTS.resolve("katalog.yaml"));
+        Files.delete(DOCUMENTS.resolve("parkering.txt"));
+
+        long removed = System.nanoTime();
+        String reply = answer(PARKING_QUESTION);
+        while (reply.contains("avgiftsfritt") && System.nanoTime() - removed < 10_000_000_000L) {
+            sleep(200);
+            reply = answer(PARKING_QUESTION);
+        }
+        assertThat(reply).doesNotContain("avgiftsfritt");
+        assertThat(health()).doesNotContain("senasteOmindexeringMisslyckades");
+    }
+
     private String answer(String question) {
         String conversation = "a:" + UUID.randomUUID();
         TeamsActivities.post(port, message(CONNECTOR.baseUrl() + "/", conversation, question).toString(), null);
