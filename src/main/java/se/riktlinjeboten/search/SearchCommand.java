@@ -39,7 +39,7 @@ public class SearchCommand {
         for (PassageIndex.Hit hit : hits) {
             var passage = hit.entry().passage();
             out.printf(Locale.ROOT, "%n%d. täckning %.2f, poäng %.2f  %s | %s%s%n   %s%n", n++, hit.coverage(),
-                    hit.score(), hit.entry().document().id(), passage.section(),
+                    hit.score(), hit.entry().document().title(), passage.section(),
                     passage.hasPage() ? " | s. " + passage.page() : "",
                     abbreviate(passage.text().replace('\n', ' ')));
         }
