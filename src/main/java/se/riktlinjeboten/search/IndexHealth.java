@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 /**
  * The index in {@code /actuator/health}: what is served, which documents could not be read, and
  * whether the last rebuild failed (the bot is then still up, answering from the last good index).
+ * Until the first index is built the service is out of service, and not ready for traffic.
  */
 @Component("index")
 class IndexHealth implements HealthIndicator {
@@ -22,6 +23,13 @@ class IndexHealth implements HealthIndicator {
     @Override
     public Health health() {
         IndexMaintenance.Status status = maintenance.status();
+        if (!maintenance.index().isReady()) {
+            Health.Builder notReady = Health.outOfService().withDetail("index", "byggs");
+            if (!status.lastFailure().isEmpty()) {
+                notReady.withDetail("fel", status.lastFailure());
+            }
+            return notReady.build();
+        }
         Map<String, String> problems = new LinkedHashMap<>();
         status.problems().forEach(p -> problems.put(p.file(), p.message()));
         Health.Builder health = Health.up()

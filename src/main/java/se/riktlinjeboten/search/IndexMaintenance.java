@@ -32,6 +32,7 @@ public final class IndexMaintenance implements AutoCloseable {
     /**
      * What is being served and how the last rebuild went.
      *
+     * @param builtAt when the index being served was built, or null before the first is
      * @param lastFailure why the last rebuild failed, or empty when it succeeded
      */
     public record Status(Instant builtAt, int documents, int passages, List<DocumentLibrary.Problem> problems,
@@ -55,21 +56,40 @@ public final class IndexMaintenance implements AutoCloseable {
         this.library = library;
         this.folder = folder;
         this.analysis = analysis;
-        this.builtFrom = snapshot();
-        DocumentLibrary.Contents contents = library.load(folder);
-        this.current = new CurrentIndex(PassageIndex.build(contents.documents(), analysis));
-        this.status = built(contents);
-        this.lastSeen = builtFrom;
+        this.current = new CurrentIndex();
+        this.status = new Status(null, 0, 0, List.of(), "", null);
     }
 
-    /** Indexes the folder, failing when it cannot be read, and then follows it every {@code interval}. */
+    /**
+     * Indexes the folder in the background, so that the service starts meanwhile, and then
+     * follows it every {@code interval}. A folder that does not exist fails at once.
+     */
     public static IndexMaintenance start(DocumentLibrary library, Path folder, Analysis analysis, Duration interval) {
+        if (!Files.isDirectory(folder)) {
+            throw new IllegalArgumentException("Dokumentmappen finns inte: " + folder.toAbsolutePath());
+        }
         IndexMaintenance maintenance = new IndexMaintenance(library, folder, analysis);
+        maintenance.scheduler.execute(maintenance::buildFirst);
         if (!interval.isZero()) {
             maintenance.scheduler.scheduleWithFixedDelay(maintenance::look,
                     interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
         }
         return maintenance;
+    }
+
+    private void buildFirst() {
+        try {
+            builtFrom = snapshot();
+            lastSeen = builtFrom;
+            DocumentLibrary.Contents contents = library.load(folder);
+            current.swap(PassageIndex.build(contents.documents(), analysis));
+            status = built(contents);
+            log.info("Indexerade {} dokument ({} avsnitt) från {}", contents.documents().size(),
+                    contents.passages(), folder.toAbsolutePath());
+        } catch (RuntimeException e) {
+            current.failFirst(e);
+            failed(e);
+        }
     }
 
     public CurrentIndex index() {
@@ -111,7 +131,8 @@ public final class IndexMaintenance implements AutoCloseable {
     }
 
     private void failed(RuntimeException e) {
-        log.error("Omindexeringen misslyckades; det tidigare indexet används: {}", e.getMessage(), e);
+        log.error(current.isReady() ? "Omindexeringen misslyckades; det tidigare indexet används: {}"
+                : "Indexet kunde inte byggas: {}", e.getMessage(), e);
         Status last = status;
         status = new Status(last.builtAt(), last.documents(), last.passages(), last.problems(),
                 String.valueOf(e.getMessage()), Instant.now());

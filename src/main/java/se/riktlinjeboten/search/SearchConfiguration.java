@@ -49,12 +49,8 @@ class SearchConfiguration {
 
     @Bean(destroyMethod = "close")
     IndexMaintenance indexMaintenance(Analysis analysis, Locations locations) {
-        IndexMaintenance maintenance = IndexMaintenance.start(new DocumentLibrary(locations.maxDocumentSize().toBytes()),
+        return IndexMaintenance.start(new DocumentLibrary(locations.maxDocumentSize().toBytes()),
                 locations.documents(), analysis, locations.watchInterval());
-        IndexMaintenance.Status status = maintenance.status();
-        log.info("Indexerade {} dokument ({} avsnitt) från {}", status.documents(), status.passages(),
-                locations.documents().toAbsolutePath());
-        return maintenance;
     }
 
     @Bean
