@@ -20,7 +20,8 @@ class BotConfiguration {
 
     @Bean
     TeamsAdapter teamsAdapter(EnvironmentConfiguration settings,
-            @Value("${riktlinjebot.login-authority:https://login.microsoftonline.com}") String loginAuthority) {
+            @Value("${riktlinjebot.login-authority:https://login.microsoftonline.com}") String loginAuthority,
+            EdgeSettings edge) {
         if (settings.authenticationEnabled()) {
             log.info("Autentisering på: bara begäranden med giltig Bot Framework-token för app-id {} besvaras",
                     settings.getProperty(EnvironmentConfiguration.APP_ID));
@@ -33,6 +34,6 @@ class BotConfiguration {
                     + "utan autentisering. Använd bara så här på din egen dator; sätt MicrosoftAppId, "
                     + "MicrosoftAppPassword och MicrosoftAppTenantId för att köra mot Teams.");
         }
-        return new TeamsAdapter(settings, loginAuthority);
+        return new TeamsAdapter(settings, loginAuthority, edge);
     }
 }

@@ -7,7 +7,10 @@ import com.microsoft.bot.builder.InvokeResponse;
 import com.microsoft.bot.connector.authentication.AuthenticationException;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.Serialization;
+import com.microsoft.bot.schema.teams.TeamsChannelData;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -15,10 +18,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -33,21 +36,25 @@ class MessagesController {
 
     private final TeamsAdapter adapter;
     private final RiktlinjeBot bot;
+    private final EdgeSettings settings;
 
-    MessagesController(TeamsAdapter adapter, RiktlinjeBot bot) {
+    MessagesController(TeamsAdapter adapter, RiktlinjeBot bot, EdgeSettings settings) {
         this.adapter = adapter;
         this.bot = bot;
+        this.settings = settings;
     }
 
     @PostMapping(path = "/api/messages")
     ResponseEntity<String> incoming(
-            @RequestBody(required = false) byte[] body,
+            HttpServletRequest request,
             @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
         Activity activity;
         try {
-            activity = parse(body);
-        } catch (InvalidActivity e) {
-            return problem(HttpStatus.BAD_REQUEST, e.getMessage());
+            requireJson(request.getContentType());
+            activity = parse(readBody(request));
+            admit(activity);
+        } catch (Refusal e) {
+            return problem(e.status, e.getMessage());
         }
         try {
             InvokeResponse response = adapter.processIncomingActivity(authorization, activity, bot).get();
@@ -77,36 +84,92 @@ class MessagesController {
         }
     }
 
-    private static Activity parse(byte[] body) throws InvalidActivity {
-        if (body == null || body.length == 0) {
-            throw new InvalidActivity("Tom begäran: en Bot Framework-aktivitet i JSON väntades");
+    private static void requireJson(String contentType) throws Refusal {
+        MediaType type;
+        try {
+            type = contentType == null ? null : MediaType.parseMediaType(contentType);
+        } catch (InvalidMediaTypeException e) {
+            type = null;
+        }
+        if (type == null || !(type.isCompatibleWith(MediaType.APPLICATION_JSON) || type.getSubtype().endsWith("+json"))) {
+            throw new Refusal(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Content-Type måste vara application/json");
+        }
+    }
+
+    /** The body, read no further than the size limit, so that an oversized request costs no memory. */
+    private byte[] readBody(HttpServletRequest request) throws Refusal {
+        long limit = settings.maxRequestSize().toBytes();
+        Refusal tooLarge = new Refusal(HttpStatus.CONTENT_TOO_LARGE,
+                "Begäran är större än " + settings.maxRequestSize().toKilobytes() + " kB");
+        if (request.getContentLengthLong() > limit) {
+            throw tooLarge;
+        }
+        try (InputStream in = request.getInputStream()) {
+            byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 1, limit) + 1);
+            if (body.length > limit) {
+                throw tooLarge;
+            }
+            return body;
+        } catch (IOException e) {
+            throw new Refusal(HttpStatus.BAD_REQUEST, "Begäran kunde inte läsas");
+        }
+    }
+
+    private static Activity parse(byte[] body) throws Refusal {
+        if (body.length == 0) {
+            throw new Refusal(HttpStatus.BAD_REQUEST, "Tom begäran: en Bot Framework-aktivitet i JSON väntades");
         }
         JsonNode json;
         try {
             json = Serialization.jsonToTree(new String(body, StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new InvalidActivity("Begäran är inte giltig JSON");
+            throw new Refusal(HttpStatus.BAD_REQUEST, "Begäran är inte giltig JSON");
         }
         if (json == null || !json.isObject()) {
-            throw new InvalidActivity("En aktivitet måste vara ett JSON-objekt");
+            throw new Refusal(HttpStatus.BAD_REQUEST, "En aktivitet måste vara ett JSON-objekt");
         }
         Activity activity;
         try {
             activity = Serialization.safeGetAs(json, Activity.class);
         } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw new InvalidActivity("Aktiviteten har fält av fel typ");
+            throw new Refusal(HttpStatus.BAD_REQUEST, "Aktiviteten har fält av fel typ");
         }
         if (activity == null || activity.getType() == null || activity.getType().isBlank()) {
-            throw new InvalidActivity("Aktiviteten saknar type");
+            throw new Refusal(HttpStatus.BAD_REQUEST, "Aktiviteten saknar type");
         }
         return activity;
     }
 
-    private static final class InvalidActivity extends Exception {
-        private static final long serialVersionUID = 1L;
+    /** Only the allowed tenants are served, and replies go only where the bot's token may go. */
+    private void admit(Activity activity) throws Refusal {
+        if (!settings.allowedTenants().isEmpty() && !settings.allowedTenants().contains(tenantOf(activity))) {
+            throw new Refusal(HttpStatus.FORBIDDEN, "Organisationen (tenant) betjänas inte av den här boten");
+        }
+        if (activity.getServiceUrl() != null && !adapter.mayReplyTo(activity.getServiceUrl())) {
+            log.warn("Begäran avvisades (403): serviceUrl på en värd utanför Teams");
+            throw new Refusal(HttpStatus.FORBIDDEN, "serviceUrl är inte en Teams-värd");
+        }
+    }
 
-        InvalidActivity(String message) {
+    private static String tenantOf(Activity activity) {
+        if (activity.getConversation() != null && activity.getConversation().getTenantId() != null) {
+            return activity.getConversation().getTenantId();
+        }
+        try {
+            TeamsChannelData channelData = activity.getChannelData(TeamsChannelData.class);
+            return channelData == null || channelData.getTenant() == null ? "" : channelData.getTenant().getId();
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            return "";
+        }
+    }
+
+    private static final class Refusal extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final transient HttpStatus status;
+
+        Refusal(HttpStatus status, String message) {
             super(message);
+            this.status = status;
         }
     }
 

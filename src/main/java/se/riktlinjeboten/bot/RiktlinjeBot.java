@@ -33,6 +33,8 @@ class RiktlinjeBot extends TeamsActivityHandler {
     private final AnswerService answers;
     private final CurrentIndex index;
     private final TypingIndicator typing;
+    private final int maxQuestionLength;
+    private final QuestionRateLimit rateLimit;
     private final Replies replies = new Replies();
     private final Set<String> welcomed = Collections.synchronizedSet(Collections.newSetFromMap(
             new LinkedHashMap<>() {
@@ -44,10 +46,12 @@ class RiktlinjeBot extends TeamsActivityHandler {
                 }
             }));
 
-    RiktlinjeBot(AnswerService answers, CurrentIndex index, TypingIndicator typing) {
+    RiktlinjeBot(AnswerService answers, CurrentIndex index, TypingIndicator typing, EdgeSettings settings) {
         this.answers = answers;
         this.index = index;
         this.typing = typing;
+        this.maxQuestionLength = settings.maxQuestionLength();
+        this.rateLimit = new QuestionRateLimit(settings.questionsPerMinute());
     }
 
     @Override
@@ -68,6 +72,13 @@ class RiktlinjeBot extends TeamsActivityHandler {
                 case SOURCES -> replies.sources(language, index.get().documents());
                 case ABOUT -> replies.about(language);
             });
+        }
+        Phrases phrases = Phrases.of(Language.detect(question.substring(0, Math.min(question.length(), maxQuestionLength))));
+        if (question.length() > maxQuestionLength) {
+            return send(turn, replies.plain(phrases.questionTooLong().formatted(maxQuestionLength)));
+        }
+        if (!rateLimit.allow(userOf(activity))) {
+            return send(turn, replies.plain(phrases.slowDown()));
         }
         return typing.whileAnswering(turn, () -> {
             Answer answer = answers.answer(question);
@@ -98,6 +109,15 @@ class RiktlinjeBot extends TeamsActivityHandler {
 
     private static CompletableFuture<Void> send(TurnContext turn, Activity reply) {
         return turn.sendActivity(reply).thenApply(sent -> null);
+    }
+
+    /** The user's Entra ID object id where Teams gives it: stable across the user's chats. */
+    private static String userOf(Activity activity) {
+        if (activity.getFrom() == null) {
+            return "";
+        }
+        return Objects.requireNonNullElse(activity.getFrom().getAadObjectId(),
+                Objects.requireNonNullElse(activity.getFrom().getId(), ""));
     }
 
     private static boolean sentByThisBot(Activity activity) {

@@ -1,33 +1,73 @@
 package se.riktlinjeboten.bot;
 
 import com.microsoft.bot.builder.TurnContext;
+import com.microsoft.bot.connector.ConnectorClient;
 import com.microsoft.bot.connector.authentication.AppCredentials;
 import com.microsoft.bot.connector.authentication.MicrosoftAppCredentials;
+import com.microsoft.bot.connector.rest.RestConnectorClient;
 import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
+import com.microsoft.bot.restclient.RestClient;
+import com.microsoft.bot.restclient.ServiceResponseBuilder;
+import com.microsoft.bot.restclient.retry.RetryStrategy;
+import com.microsoft.bot.restclient.serializer.JacksonAdapter;
 import com.microsoft.bot.schema.Activity;
+import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import okhttp3.ConnectionPool;
+import okhttp3.Dispatcher;
+import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
-import se.riktlinjeboten.search.Language;
 import org.slf4j.LoggerFactory;
+import retrofit2.Retrofit;
+import se.riktlinjeboten.search.Language;
 
 /**
- * The SDK's adapter, authenticating outgoing calls as a single-tenant app: the SDK would
- * otherwise ask the botframework.com tenant for tokens, which new Azure bots are not in.
+ * The SDK's adapter with three changes. Outgoing calls authenticate as a single-tenant app (the
+ * SDK would ask the botframework.com tenant for tokens, which new Azure bots are not in). Replies
+ * go only to Teams' own hosts when the bot authenticates, since the bot's token goes with them.
+ * And replies are posted with bounded timeouts, retries that respect Retry-After, and enough
+ * parallel requests: okhttp's default of five per host would cap the bot at five replies in flight.
  */
 class TeamsAdapter extends BotFrameworkHttpAdapter {
 
     private static final Logger log = LoggerFactory.getLogger(TeamsAdapter.class);
+    private static final int REPLIES_IN_FLIGHT = 128;
+    private static final RetryStrategy NO_SDK_RETRIES = new RetryStrategy("ingen", false) {
+        @Override
+        public boolean shouldRetry(int retryCount, okhttp3.Response response) {
+            return false;
+        }
+    };
 
     private final String password;
     private final String tenantId;
     private final String loginAuthority;
+    private final boolean authenticating;
+    private final ServiceHosts serviceHosts;
+    private final EdgeSettings.Connector connector;
+    private final Dispatcher dispatcher = new Dispatcher();
+    private final ConnectionPool connections = new ConnectionPool(32, 5, TimeUnit.MINUTES);
+    private final Map<String, ConnectorClient> clients = new ConcurrentHashMap<>();
 
-    TeamsAdapter(EnvironmentConfiguration configuration, String loginAuthority) {
+    TeamsAdapter(EnvironmentConfiguration configuration, String loginAuthority, EdgeSettings settings) {
         super(configuration);
         this.password = configuration.getProperty(EnvironmentConfiguration.APP_PASSWORD);
         this.tenantId = configuration.getProperty(EnvironmentConfiguration.APP_TENANT_ID);
         this.loginAuthority = loginAuthority.replaceAll("/+$", "");
+        this.authenticating = configuration.authenticationEnabled();
+        this.serviceHosts = new ServiceHosts(settings.allowedServiceHosts());
+        this.connector = settings.connector();
+        dispatcher.setMaxRequests(REPLIES_IN_FLIGHT);
+        dispatcher.setMaxRequestsPerHost(REPLIES_IN_FLIGHT);
         setOnTurnError(this::onTurnError);
+    }
+
+    /** Whether replies may go to this serviceUrl: any in local mode, Teams' own hosts otherwise. */
+    boolean mayReplyTo(String serviceUrl) {
+        return !authenticating || serviceHosts.allows(serviceUrl);
     }
 
     @Override
@@ -41,6 +81,35 @@ class TeamsAdapter extends BotFrameworkHttpAdapter {
         });
     }
 
+    @Override
+    protected CompletableFuture<ConnectorClient> getOrCreateConnectorClient(String serviceUrl, AppCredentials credentials) {
+        if (!mayReplyTo(serviceUrl)) {
+            return CompletableFuture.failedFuture(new IllegalArgumentException(
+                    "serviceUrl är inte en Teams-värd (riktlinjebot.allowed-service-hosts): " + serviceUrl));
+        }
+        AppCredentials using = credentials != null ? credentials : MicrosoftAppCredentials.empty();
+        String key = serviceUrl + "|" + using.getAppId() + "|" + using.oAuthScope();
+        return CompletableFuture.completedFuture(clients.computeIfAbsent(key, k -> connectorClient(serviceUrl, using)));
+    }
+
+    private ConnectorClient connectorClient(String serviceUrl, AppCredentials credentials) {
+        OkHttpClient.Builder http = new OkHttpClient.Builder()
+                .callTimeout(connector.timeout().multipliedBy(connector.attempts()).plus(connector.maxRetryWait()));
+        RestClient client = new RestClient.Builder(http, new Retrofit.Builder())
+                .withBaseUrl(serviceUrl)
+                .withCredentials(credentials)
+                .withSerializerAdapter(new JacksonAdapter())
+                .withResponseBuilderFactory(new ServiceResponseBuilder.Factory())
+                .withConnectionTimeout(connector.timeout().toMillis(), TimeUnit.MILLISECONDS)
+                .withReadTimeout(connector.timeout().toMillis(), TimeUnit.MILLISECONDS)
+                .withDispatcher(dispatcher)
+                .withConnectionPool(connections)
+                .withRetryStrategy(NO_SDK_RETRIES)
+                .withInterceptor(new ConnectorRetry(connector.attempts(), connector.maxRetryWait()))
+                .build();
+        return new RestConnectorClient(client);
+    }
+
     private CompletableFuture<Void> onTurnError(TurnContext turn, Throwable error) {
         log.error("Ett fel inträffade när en aktivitet av typen {} behandlades",
                 turn.getActivity().getType(), error);
@@ -48,7 +117,8 @@ class TeamsAdapter extends BotFrameworkHttpAdapter {
             return CompletableFuture.completedFuture(null);
         }
         Activity apology = Activity.createMessageActivity();
-        apology.setText(Phrases.of(Language.detect(java.util.Objects.requireNonNullElse(turn.getActivity().getText(), ""))).somethingWentWrong());
+        apology.setText(Phrases.of(Language.detect(Objects.requireNonNullElse(turn.getActivity().getText(), "")))
+                .somethingWentWrong());
         return turn.sendActivity(apology)
                 .handle((sent, sendError) -> {
                     if (sendError != null) {

@@ -80,6 +80,7 @@ class BotAuthenticationTest {
         registry.add("MicrosoftAppTenantId", () -> TENANT);
         registry.add("BotOpenIdMetadata", () -> HTTP_BASE + "/v1/.well-known/openidconfiguration");
         registry.add("riktlinjebot.login-authority", () -> "https://localhost:" + MICROSOFT.httpsPort());
+        registry.add("riktlinjebot.allowed-service-hosts", () -> "localhost");
     }
 
     @LocalServerPort
@@ -144,6 +145,20 @@ class BotAuthenticationTest {
                 .withRequestBody(containing("grant_type=client_credentials"))
                 .withRequestBody(containing("client_id=" + APP_ID)));
         assertThat(output.getAll()).doesNotContain(APP_SECRET).doesNotContain(OUTGOING_TOKEN);
+    }
+
+    @Test
+    void aServiceUrlOutsideTeamsIsRefusedAndNeverGetsTheToken() {
+        String foreign = "http://127.0.0.1:" + MICROSOFT.port() + "/";
+        String conversation = "a:" + UUID.randomUUID();
+        String body = message(foreign, conversation, "Vem utser kommundirektören?").toString();
+
+        HttpResponse<String> response = TeamsActivities.post(port, body,
+                "Bearer " + BotFrameworkTokens.valid(APP_ID, foreign));
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.body()).contains("serviceUrl är inte en Teams-värd");
+        assertThat(MICROSOFT.findAll(postRequestedFor(urlPathMatching("/v3/conversations/.*")))).isEmpty();
     }
 
     private void assertRefused(String authorization) {
