@@ -41,7 +41,7 @@ class TypingIndicator implements DisposableBean {
     /** Runs {@code work}, showing the indicator if it is not done within the delay. */
     CompletableFuture<Void> whileAnswering(TurnContext turn, Supplier<CompletableFuture<Void>> work) {
         if (delay.isZero()) {
-            return turn.sendActivity(new Activity(ActivityTypes.TYPING)).thenCompose(sent -> work.get());
+            return send(turn).thenCompose(sent -> work.get());
         }
         ScheduledFuture<?> pending = scheduler.schedule(() -> send(turn), delay.toMillis(), TimeUnit.MILLISECONDS);
         try {
@@ -52,9 +52,12 @@ class TypingIndicator implements DisposableBean {
         }
     }
 
-    private static void send(TurnContext turn) {
-        turn.sendActivity(new Activity(ActivityTypes.TYPING)).exceptionally(error -> {
-            log.debug("Skrivindikatorn kunde inte skickas: {}", error.getMessage());
+    /** An indicator that cannot be sent is not worth failing the answer for. */
+    private static CompletableFuture<Void> send(TurnContext turn) {
+        return turn.sendActivity(new Activity(ActivityTypes.TYPING)).handle((sent, error) -> {
+            if (error != null) {
+                log.debug("Skrivindikatorn kunde inte skickas: {}", error.getMessage());
+            }
             return null;
         });
     }

@@ -37,7 +37,8 @@ import se.riktlinjeboten.document.TestDocuments;
  * picked up without a restart.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"riktlinjebot.typing-delay=0", "riktlinjebot.watch-interval=200ms"})
+        properties = {"riktlinjebot.typing-delay=0", "riktlinjebot.watch-interval=200ms",
+                "riktlinjebot.questions-per-minute=0"})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DocumentServingTest {
 
