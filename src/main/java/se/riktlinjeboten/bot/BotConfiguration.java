@@ -21,7 +21,7 @@ class BotConfiguration {
     @Bean
     TeamsAdapter teamsAdapter(EnvironmentConfiguration settings,
             @Value("${riktlinjebot.login-authority:https://login.microsoftonline.com}") String loginAuthority,
-            EdgeSettings edge) {
+            EdgeSettings edge, AnswerRecorder recorder) {
         if (settings.authenticationEnabled()) {
             log.info("Autentisering på: bara begäranden med giltig Bot Framework-token för app-id {} besvaras",
                     settings.getProperty(EnvironmentConfiguration.APP_ID));
@@ -34,6 +34,6 @@ class BotConfiguration {
                     + "utan autentisering. Använd bara så här på din egen dator; sätt MicrosoftAppId, "
                     + "MicrosoftAppPassword och MicrosoftAppTenantId för att köra mot Teams.");
         }
-        return new TeamsAdapter(settings, loginAuthority, edge);
+        return new TeamsAdapter(settings, loginAuthority, edge, recorder);
     }
 }

@@ -7,6 +7,7 @@ import com.microsoft.bot.schema.ChannelAccount;
 import com.microsoft.bot.schema.Entity;
 import com.microsoft.bot.schema.Mention;
 import com.microsoft.bot.schema.teams.TeamInfo;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +34,7 @@ class RiktlinjeBot extends TeamsActivityHandler {
     private final AnswerService answers;
     private final CurrentIndex index;
     private final TypingIndicator typing;
+    private final AnswerRecorder recorder;
     private final int maxQuestionLength;
     private final QuestionRateLimit rateLimit;
     private final Replies replies = new Replies();
@@ -46,8 +48,10 @@ class RiktlinjeBot extends TeamsActivityHandler {
                 }
             }));
 
-    RiktlinjeBot(AnswerService answers, CurrentIndex index, TypingIndicator typing, EdgeSettings settings) {
+    RiktlinjeBot(AnswerService answers, CurrentIndex index, TypingIndicator typing, EdgeSettings settings,
+            AnswerRecorder recorder) {
         this.answers = answers;
+        this.recorder = recorder;
         this.index = index;
         this.typing = typing;
         this.maxQuestionLength = settings.maxQuestionLength();
@@ -78,10 +82,13 @@ class RiktlinjeBot extends TeamsActivityHandler {
             return send(turn, replies.plain(phrases.questionTooLong().formatted(maxQuestionLength)));
         }
         if (!rateLimit.allow(userOf(activity))) {
+            recorder.rateLimited();
             return send(turn, replies.plain(phrases.slowDown()));
         }
         return typing.whileAnswering(turn, () -> {
+            long started = System.nanoTime();
             Answer answer = answers.answer(question);
+            recorder.answer(question, answer, Duration.ofNanos(System.nanoTime() - started));
             return send(turn, replies.answer(answer));
         });
     }

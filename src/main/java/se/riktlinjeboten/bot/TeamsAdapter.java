@@ -47,13 +47,16 @@ class TeamsAdapter extends BotFrameworkHttpAdapter {
     private final String loginAuthority;
     private final boolean authenticating;
     private final ServiceHosts serviceHosts;
+    private final AnswerRecorder recorder;
     private final EdgeSettings.Connector connector;
     private final Dispatcher dispatcher = new Dispatcher();
     private final ConnectionPool connections = new ConnectionPool(32, 5, TimeUnit.MINUTES);
     private final Map<String, ConnectorClient> clients = new ConcurrentHashMap<>();
 
-    TeamsAdapter(EnvironmentConfiguration configuration, String loginAuthority, EdgeSettings settings) {
+    TeamsAdapter(EnvironmentConfiguration configuration, String loginAuthority, EdgeSettings settings,
+            AnswerRecorder recorder) {
         super(configuration);
+        this.recorder = recorder;
         this.password = configuration.getProperty(EnvironmentConfiguration.APP_PASSWORD);
         this.tenantId = configuration.getProperty(EnvironmentConfiguration.APP_TENANT_ID);
         this.loginAuthority = loginAuthority.replaceAll("/+$", "");
@@ -111,6 +114,7 @@ class TeamsAdapter extends BotFrameworkHttpAdapter {
     }
 
     private CompletableFuture<Void> onTurnError(TurnContext turn, Throwable error) {
+        recorder.error();
         log.error("Ett fel inträffade när en aktivitet av typen {} behandlades",
                 turn.getActivity().getType(), error);
         if (!turn.getActivity().isType("message")) {

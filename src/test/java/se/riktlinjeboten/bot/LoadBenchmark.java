@@ -72,6 +72,9 @@ public final class LoadBenchmark {
                 .redirectErrorStream(true)
                 .redirectOutput(Path.of("target/load-benchmark-bot.log").toFile());
         command.environment().put("PORT", Integer.toString(port));
+        command.environment().put("RIKTLINJEBOT_MANAGEMENT_PORT", Integer.toString(freePort()));
+        // The load comes from 16 users asking without pause, far beyond a person's pace.
+        command.environment().put("RIKTLINJEBOT_QUESTIONS_PER_MINUTE", "0");
         Process bot = command.start();
         try {
             benchmark.waitForFirstAnswer(started, bot);
