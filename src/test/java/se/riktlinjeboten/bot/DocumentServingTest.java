@@ -44,6 +44,7 @@ import se.riktlinjeboten.document.TestDocuments;
 class DocumentServingTest {
 
     private static final WireMockServer CONNECTOR = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final Path DOCUMENTS = createDocuments();
     private static final String PARKING_QUESTION = "Var parkerar förtroendevalda under sammanträden?";
 
@@ -154,7 +155,7 @@ class DocumentServingTest {
     private String health() {
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + managementPort + "/actuator/health")).build();
-            return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

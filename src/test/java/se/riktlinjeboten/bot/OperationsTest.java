@@ -34,6 +34,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class OperationsTest {
 
     private static final WireMockServer CONNECTOR = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     static {
         CONNECTOR.start();
@@ -90,7 +91,7 @@ class OperationsTest {
 
     private static HttpResponse<String> get(int port, String path) {
         try {
-            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+            return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (Exception e) {
             throw new IllegalStateException(e);
