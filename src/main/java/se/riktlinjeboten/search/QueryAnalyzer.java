@@ -95,15 +95,24 @@ public final class QueryAnalyzer {
 
     private static final List<String> QUANTITY_WORDS = List.of("hur många", "hur mycket", "antal", "antalet",
             "how many", "how much", "number of");
+    /** A question word this far into the question still asks ("Jag undrar när ...", "Can you tell me when ..."). */
+    private static final int QUESTION_WORD_REACH = 5;
     private static final List<String> TIME_WORDS = List.of("när", "hur länge", "vilket datum", "vilken dag",
             "when", "how long", "what date", "what time");
 
+    /**
+     * What kind of answer the question asks for. A time word asks for a time only near the start
+     * of the question: later, "när" and "when" open a clause ("om en anställd berättar något när
+     * vi ses på stan") that sets a scene rather than asking for a date.
+     */
     static Query.Asks asks(String question) {
-        String words = " " + String.join(" ", Analysis.words(question)) + " ";
+        List<String> all = Analysis.words(question);
+        String words = " " + String.join(" ", all) + " ";
+        String opening = " " + String.join(" ", all.subList(0, Math.min(all.size(), QUESTION_WORD_REACH))) + " ";
         if (QUANTITY_WORDS.stream().anyMatch(w -> words.contains(" " + w + " "))) {
             return Query.Asks.QUANTITY;
         }
-        if (TIME_WORDS.stream().anyMatch(w -> words.contains(" " + w + " "))) {
+        if (TIME_WORDS.stream().anyMatch(w -> opening.contains(" " + w + " "))) {
             return Query.Asks.TIME;
         }
         return Query.Asks.OTHER;

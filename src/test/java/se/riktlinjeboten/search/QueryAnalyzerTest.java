@@ -55,6 +55,9 @@ class QueryAnalyzerTest {
         assertThat(analyzer.analyze("Hur många ersättare finns?").asks()).isEqualTo(Query.Asks.QUANTITY);
         assertThat(analyzer.analyze("How long until it is evaluated?").asks()).isEqualTo(Query.Asks.TIME);
         assertThat(analyzer.analyze("Vem utser direktören?").asks()).isEqualTo(Query.Asks.OTHER);
+        assertThat(analyzer.analyze("Jag undrar när nämnden sammanträder").asks()).isEqualTo(Query.Asks.TIME);
+        assertThat(analyzer.analyze("Vad gör jag om en anställd berättar om problem när vi ses på stan?").asks())
+                .isEqualTo(Query.Asks.OTHER);
     }
 
     @Test
