@@ -55,6 +55,23 @@ public class AnswerService {
         return new Answer(query.language(), quotes);
     }
 
+    /**
+     * Every passage that answers the question well enough to quote, best first: what a search
+     * from Teams' message box lists, where the user picks the quote to share.
+     */
+    public List<Quote> search(String question, int limit) {
+        Query query = queryAnalyzer.analyze(question);
+        Set<String> queryTerms = queryTerms(query);
+        List<Quote> quotes = new ArrayList<>();
+        for (Hit hit : index.get().search(query, limit)) {
+            if (hit.coverage() >= settings.minConfidence() && addsSomething(hit, quotes)) {
+                quotes.add(new Quote(hit.entry().passage(), hit.entry().document(),
+                        answeringSentence(hit.entry().passage().text(), queryTerms), hit.coverage()));
+            }
+        }
+        return quotes;
+    }
+
     /** A further passage must say something the earlier ones do not: another passage, other words. */
     private boolean addsSomething(Hit hit, List<Quote> quotes) {
         String text = hit.entry().passage().text();

@@ -167,14 +167,14 @@ final class Replies {
         }
     }
 
-    private static ObjectNode card() {
+    static ObjectNode card() {
         ObjectNode card = Serialization.createObjectNode();
         card.put("type", "AdaptiveCard").put("$schema", CARD_SCHEMA).put("version", CARD_VERSION);
         card.putArray("body");
         return card;
     }
 
-    private static ObjectNode textBlock(String text) {
+    static ObjectNode textBlock(String text) {
         ObjectNode block = Serialization.createObjectNode();
         block.put("type", "TextBlock").put("text", text).put("wrap", true);
         return block;

@@ -6,6 +6,9 @@ import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ChannelAccount;
 import com.microsoft.bot.schema.Entity;
 import com.microsoft.bot.schema.Mention;
+import com.microsoft.bot.schema.teams.MessagingExtensionParameter;
+import com.microsoft.bot.schema.teams.MessagingExtensionQuery;
+import com.microsoft.bot.schema.teams.MessagingExtensionResponse;
 import com.microsoft.bot.schema.teams.TeamInfo;
 import java.time.Duration;
 import java.util.Collections;
@@ -37,7 +40,10 @@ class RiktlinjeBot extends TeamsActivityHandler {
     private final AnswerRecorder recorder;
     private final int maxQuestionLength;
     private final QuestionRateLimit rateLimit;
+    private static final int SEARCH_RESULTS = 8;
+
     private final Replies replies = new Replies();
+    private final SearchResults searchResults = new SearchResults();
     private final Set<String> welcomed = Collections.synchronizedSet(Collections.newSetFromMap(
             new LinkedHashMap<>() {
                 private static final long serialVersionUID = 1L;
@@ -91,6 +97,28 @@ class RiktlinjeBot extends TeamsActivityHandler {
             recorder.answer(question, answer, Duration.ofNanos(System.nanoTime() - started));
             return send(turn, replies.answer(answer));
         });
+    }
+
+    /** A search from the message box; before anything is typed, the documents it covers. */
+    @Override
+    protected CompletableFuture<MessagingExtensionResponse> onTeamsMessagingExtensionQuery(
+            TurnContext turn, MessagingExtensionQuery query) {
+        String text = searchText(query);
+        if (text.isBlank()) {
+            return CompletableFuture.completedFuture(searchResults.documents(index.get().documents()));
+        }
+        String question = text.substring(0, Math.min(text.length(), maxQuestionLength));
+        Language language = Language.detect(question);
+        return CompletableFuture.completedFuture(searchResults.quotes(answers.search(question, SEARCH_RESULTS), language));
+    }
+
+    private static String searchText(MessagingExtensionQuery query) {
+        List<MessagingExtensionParameter> parameters = Objects.requireNonNullElse(query.getParameters(), List.of());
+        return parameters.stream()
+                .filter(p -> !"initialRun".equals(p.getName()) && p.getValue() != null)
+                .map(p -> p.getValue().toString().strip())
+                .findFirst()
+                .orElse("");
     }
 
     @Override

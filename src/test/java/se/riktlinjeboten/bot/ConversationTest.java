@@ -12,6 +12,8 @@ import static se.riktlinjeboten.bot.TeamsActivities.messagesTo;
 import static se.riktlinjeboten.bot.TeamsActivities.sentTo;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import java.net.http.HttpResponse;
@@ -178,6 +180,46 @@ class ConversationTest {
 
         assertThat(response.statusCode()).isLessThan(500);
         aSwedishQuestionIsAnsweredWithTheQuoteAndItsSource();
+    }
+
+    @Test
+    void aSearchFromTheMessageBoxListsQuotesToInsert() throws Exception {
+        HttpResponse<String> response = ask(searchFromMessageBox("Kan arbetsmiljöansvaret delegeras?"));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode result = TeamsActivities.JSON.readTree(response.body()).path("composeExtension");
+        assertThat(result.path("type").asText()).isEqualTo("result");
+        assertThat(result.path("attachmentLayout").asText()).isEqualTo("list");
+        JsonNode first = result.path("attachments").get(0);
+        assertThat(first.path("contentType").asText()).isEqualTo("application/vnd.microsoft.card.adaptive");
+        assertThat(first.path("content").toString())
+                .contains("Arbetsgivarens ansvar för arbetsmiljön kan inte delegeras", "Alingsås kommun");
+        assertThat(first.path("preview").path("content").path("title").asText())
+                .startsWith("Riktlinje för samspel mellan politik och förvaltning i Alingsås kommun");
+    }
+
+    @Test
+    void anEmptySearchFromTheMessageBoxListsTheDocuments() throws Exception {
+        HttpResponse<String> response = ask(searchFromMessageBox(null));
+
+        JsonNode attachments = TeamsActivities.JSON.readTree(response.body()).path("composeExtension").path("attachments");
+        assertThat(attachments).hasSize(5);
+        assertThat(attachments).extracting(a -> a.path("preview").path("content").path("title").asText())
+                .contains("Uppdrag och samspel mellan politik och tjänstemän");
+    }
+
+    private String searchFromMessageBox(String text) {
+        ObjectNode invoke = message(serviceUrl, newConversation(), "");
+        invoke.put("type", "invoke").put("name", "composeExtension/query").remove("text");
+        ObjectNode value = invoke.putObject("value").put("commandId", "sok");
+        ArrayNode parameters = value.putArray("parameters");
+        if (text == null) {
+            parameters.addObject().put("name", "initialRun").put("value", "true");
+        } else {
+            parameters.addObject().put("name", "fraga").put("value", text);
+        }
+        value.putObject("queryOptions").put("skip", 0).put("count", 25);
+        return invoke.toString();
     }
 
     @Test
