@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.Attachment;
+import com.microsoft.bot.schema.Entity;
 import com.microsoft.bot.schema.Serialization;
 import com.microsoft.bot.schema.TextFormatTypes;
 import java.util.ArrayList;
@@ -22,6 +23,9 @@ final class Replies {
     static final String CARD_CONTENT_TYPE = "application/vnd.microsoft.card.adaptive";
     private static final String CARD_SCHEMA = "http://adaptivecards.io/schemas/adaptive-card.json";
     private static final String CARD_VERSION = "1.5";
+    /** Teams shows at most this much of a citation's abstract, and of each of its keywords. */
+    private static final int CITATION_ABSTRACT = 160;
+    private static final int CITATION_KEYWORD = 28;
 
     private static final List<String> EXAMPLES_SV = List.of(
             "Vem ska jag vända mig till om jag vill besöka en verksamhet?",
@@ -44,16 +48,49 @@ final class Replies {
             text.append(' ').append(phrases.quotedInSwedish());
             body.add(textBlock(phrases.quotedInSwedish()).put("isSubtle", true).put("size", "Small"));
         }
+        int position = 1;
         for (Quote quote : answer.quotes()) {
             String quoted = highlighted(quote);
             String source = source(quote, phrases);
-            text.append("\n\n").append(quoted).append("\n\n_").append(source).append('_');
+            text.append("\n\n").append(quoted).append("\n\n_").append(source).append("_ [").append(position++).append(']');
             ObjectNode container = body.addObject().put("type", "Container").put("separator", true);
             ArrayNode items = container.putArray("items");
             items.add(textBlock(quoted));
             items.add(textBlock(source).put("isSubtle", true).put("size", "Small"));
         }
-        return message(text.toString(), card);
+        Activity reply = message(text.toString(), card);
+        reply.setEntities(List.of(citations(answer.quotes())));
+        return reply;
+    }
+
+    /**
+     * Teams' citation entity: numbered sources under the message, matching the [n] in its text,
+     * each with the document's name and the answering sentence as the abstract.
+     */
+    private static Entity citations(List<Quote> quotes) {
+        ObjectNode message = Serialization.createObjectNode();
+        message.put("@type", "Message").put("@context", "https://schema.org").put("@id", "");
+        ArrayNode citations = message.putArray("citation");
+        for (int i = 0; i < quotes.size(); i++) {
+            Quote quote = quotes.get(i);
+            ObjectNode appearance = citations.addObject().put("@type", "Claim").put("position", i + 1)
+                    .putObject("appearance").put("@type", "DigitalDocument").put("name", quote.document().title())
+                    .put("abstract", abbreviated(quote.answeringSentence(), CITATION_ABSTRACT));
+            ArrayNode keywords = appearance.putArray("keywords");
+            for (String keyword : List.of(quote.document().municipality(), quote.passage().section())) {
+                if (!keyword.isBlank()) {
+                    keywords.add(abbreviated(keyword, CITATION_KEYWORD));
+                }
+            }
+        }
+        Entity entity = new Entity();
+        entity.setType("https://schema.org/Message");
+        message.properties().forEach(field -> entity.setProperties(field.getKey(), field.getValue()));
+        return entity;
+    }
+
+    private static String abbreviated(String text, int length) {
+        return text.length() <= length ? text : text.substring(0, length - 1) + "…";
     }
 
     Activity notFound(Language language) {

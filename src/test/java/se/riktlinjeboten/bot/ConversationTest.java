@@ -183,6 +183,24 @@ class ConversationTest {
     }
 
     @Test
+    void anAnswerCarriesTeamsCitationsNumberedAsInItsText() {
+        String conversation = newConversation();
+
+        ask(message(serviceUrl, conversation, "Vem utser kommundirektören?").toString());
+
+        JsonNode reply = messagesTo(CONNECTOR, conversation, 1).get(0);
+        assertThat(reply.path("text").asText()).contains("_ [1]");
+        JsonNode message = reply.path("entities").get(0);
+        assertThat(message.path("type").asText()).isEqualTo("https://schema.org/Message");
+        assertThat(message.path("@type").asText()).isEqualTo("Message");
+        JsonNode first = message.path("citation").get(0);
+        assertThat(first.path("position").asInt()).isEqualTo(1);
+        assertThat(first.path("appearance").path("name").asText()).isEqualTo("Uppdrag och samspel mellan politik och tjänstemän");
+        assertThat(first.path("appearance").path("abstract").asText()).hasSizeLessThanOrEqualTo(160).isNotBlank();
+        assertThat(first.path("appearance").path("keywords")).extracting(JsonNode::asText).contains("Gnosjö kommun");
+    }
+
+    @Test
     void aSearchFromTheMessageBoxListsQuotesToInsert() throws Exception {
         HttpResponse<String> response = ask(searchFromMessageBox("Kan arbetsmiljöansvaret delegeras?"));
 
