@@ -1,5 +1,6 @@
 package se.riktlinjeboten;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,21 +11,29 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
+import se.riktlinjeboten.feedback.FeedbackCommand;
 import se.riktlinjeboten.search.IndexCommand;
 import se.riktlinjeboten.search.SearchCommand;
 
 /**
- * Serves the bot. Two administrator commands run instead when named: {@code index [--documents
- * DIR]} reads and indexes the documents and reports on each, {@code search "fråga"} prints the
- * ranked passages for a question.
+ * Serves the bot. Administrator commands run instead when named: {@code index [--documents DIR]}
+ * reads and indexes the documents and reports on each, {@code search "fråga"} prints the ranked
+ * passages for a question, {@code feedback [N]} lists recent negative feedback and unanswered
+ * questions.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class RiktlinjebotApplication {
 
+    private static final int RECENT = 20;
+
     public static void main(String[] args) {
         if (args.length >= 1 && args[0].equals("index")) {
             System.exit(index(Arrays.copyOfRange(args, 1, args.length)));
+        }
+        if (args.length >= 1 && args[0].equals("feedback")) {
+            feedback(args.length >= 2 ? Integer.parseInt(args[1]) : RECENT);
+            return;
         }
         if (args.length >= 2 && args[0].equals("search")) {
             search(String.join(" ", Arrays.copyOfRange(args, 1, args.length)));
@@ -47,6 +56,15 @@ public class RiktlinjebotApplication {
         } catch (RuntimeException e) {
             System.err.println("Indexeringen kunde inte starta: " + e.getMessage());
             return IndexCommand.FATAL;
+        }
+    }
+
+    private static void feedback(int limit) {
+        try (ConfigurableApplicationContext context = commandContext(List.of())) {
+            context.getBean(FeedbackCommand.class).run(limit, System.out);
+        } catch (IOException e) {
+            System.err.println("Återkopplingen kunde inte läsas: " + e.getMessage());
+            System.exit(1);
         }
     }
 

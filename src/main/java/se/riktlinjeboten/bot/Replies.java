@@ -35,7 +35,20 @@ final class Replies {
             "Who should I talk to before visiting a school or care home?",
             "May employees talk to the press?");
 
-    Activity answer(Answer answer) {
+    /** The quotes that answer a question, with buttons to judge them and to see more. */
+    Activity answer(Answer answer, String question) {
+        return quotes(answer, question, 0);
+    }
+
+    /** Quotes after the first {@code alreadyShown}, for "Visa fler". */
+    Activity more(Answer answer, String question, int alreadyShown) {
+        if (!answer.found()) {
+            return plain(Phrases.of(answer.language()).noMore());
+        }
+        return quotes(answer, question, alreadyShown);
+    }
+
+    private Activity quotes(Answer answer, String question, int alreadyShown) {
         Phrases phrases = Phrases.of(answer.language());
         if (!answer.found()) {
             return notFound(answer.language());
@@ -58,9 +71,39 @@ final class Replies {
             items.add(textBlock(quoted));
             items.add(textBlock(source).put("isSubtle", true).put("size", "Small"));
         }
+        card.set("actions", actions(answer, question, alreadyShown, phrases));
         Activity reply = message(text.toString(), card);
         reply.setEntities(List.of(citations(answer.quotes())));
         return reply;
+    }
+
+    /**
+     * 👍, 👎 with an optional comment, and "Visa fler". Each button posts back what it is about
+     * (the question, the passages shown), so the bot keeps no state between the answer and the click.
+     */
+    private static ArrayNode actions(Answer answer, String question, int alreadyShown, Phrases phrases) {
+        ArrayNode actions = Serialization.createArrayNode();
+        actions.addObject().put("type", "Action.Submit").put("title", phrases.helpful())
+                .set("data", feedbackData(answer, question, "UP"));
+        ObjectNode comment = card();
+        ((ArrayNode) comment.get("body")).addObject().put("type", "Input.Text").put("id", BotActions.COMMENT)
+                .put("placeholder", phrases.commentPrompt()).put("isMultiline", true).put("maxLength", 1000);
+        comment.putArray("actions").addObject().put("type", "Action.Submit").put("title", phrases.send())
+                .set("data", feedbackData(answer, question, "DOWN"));
+        actions.addObject().put("type", "Action.ShowCard").put("title", phrases.notHelpful()).set("card", comment);
+        ObjectNode more = Serialization.createObjectNode().put(BotActions.KIND, BotActions.MORE)
+                .put(BotActions.QUESTION, question).put(BotActions.SHOWN, alreadyShown + answer.quotes().size());
+        actions.addObject().put("type", "Action.Submit").put("title", phrases.more()).set("data", more);
+        return actions;
+    }
+
+    private static ObjectNode feedbackData(Answer answer, String question, String verdict) {
+        ObjectNode data = Serialization.createObjectNode().put(BotActions.KIND, BotActions.FEEDBACK)
+                .put(BotActions.VERDICT, verdict).put(BotActions.QUESTION, question)
+                .put(BotActions.LANGUAGE, answer.language().name());
+        ArrayNode passages = data.putArray(BotActions.PASSAGES);
+        answer.quotes().forEach(q -> passages.add(q.document().id() + "#" + q.passage().ordinal()));
+        return data;
     }
 
     /**

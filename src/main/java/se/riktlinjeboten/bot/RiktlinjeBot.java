@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.springframework.stereotype.Component;
@@ -38,6 +39,7 @@ class RiktlinjeBot extends TeamsActivityHandler {
     private final CurrentIndex index;
     private final TypingIndicator typing;
     private final AnswerRecorder recorder;
+    private final CardActions cardActions;
     private final int maxQuestionLength;
     private final QuestionRateLimit rateLimit;
     private static final int SEARCH_RESULTS = 8;
@@ -55,8 +57,9 @@ class RiktlinjeBot extends TeamsActivityHandler {
             }));
 
     RiktlinjeBot(AnswerService answers, CurrentIndex index, TypingIndicator typing, EdgeSettings settings,
-            AnswerRecorder recorder) {
+            AnswerRecorder recorder, CardActions cardActions) {
         this.answers = answers;
+        this.cardActions = cardActions;
         this.recorder = recorder;
         this.index = index;
         this.typing = typing;
@@ -69,6 +72,10 @@ class RiktlinjeBot extends TeamsActivityHandler {
         Activity activity = turn.getActivity();
         if (sentByThisBot(activity)) {
             return CompletableFuture.completedFuture(null);
+        }
+        Optional<Activity> clicked = cardActions.reply(activity, userOf(activity));
+        if (clicked.isPresent()) {
+            return send(turn, clicked.get());
         }
         String question = withoutMentionOfBot(activity);
         if (question.isBlank()) {
@@ -95,7 +102,8 @@ class RiktlinjeBot extends TeamsActivityHandler {
             long started = System.nanoTime();
             Answer answer = answers.answer(question);
             recorder.answer(question, answer, Duration.ofNanos(System.nanoTime() - started));
-            return send(turn, replies.answer(answer));
+            cardActions.unanswered(userOf(activity), answer, question);
+            return send(turn, replies.answer(answer, question));
         });
     }
 

@@ -32,7 +32,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * WireMock plays the Teams connector the replies are posted to.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "riktlinjebot.typing-delay=0")
+        properties = {"riktlinjebot.typing-delay=0", "riktlinjebot.questions-per-minute=0"})
 class ConversationTest {
 
     private static final WireMockServer CONNECTOR = new WireMockServer(WireMockConfiguration.options().dynamicPort());
@@ -180,6 +180,60 @@ class ConversationTest {
 
         assertThat(response.statusCode()).isLessThan(500);
         aSwedishQuestionIsAnsweredWithTheQuoteAndItsSource();
+    }
+
+    @Test
+    void aThumbDownWithACommentIsStoredBeforeTheThanksAndNamesNoOne() throws Exception {
+        String conversation = newConversation();
+        ask(message(serviceUrl, conversation, "Vem utser kommundirektören?").toString());
+        JsonNode actions = messagesTo(CONNECTOR, conversation, 1).get(0).path("attachments").get(0).path("content")
+                .path("actions");
+        ObjectNode clicked = (ObjectNode) actions.get(1).path("card").path("actions").get(0).path("data").deepCopy();
+        clicked.put("comment", "Jag ville veta vem som föreslår personen.");
+
+        ObjectNode submit = message(serviceUrl, conversation, "");
+        submit.remove("text");
+        submit.set("value", clicked);
+        ask(submit.toString());
+
+        assertThat(messagesTo(CONNECTOR, conversation, 2).get(1).path("text").asText())
+                .startsWith("Tack för din återkoppling!");
+        List<String> stored = Files.readAllLines(Path.of("target/test-data/feedback.jsonl"));
+        JsonNode last = TeamsActivities.JSON.readTree(stored.get(stored.size() - 1));
+        assertThat(last.path("verdict").asText()).isEqualTo("DOWN");
+        assertThat(last.path("question").asText()).isEqualTo("Vem utser kommundirektören?");
+        assertThat(last.path("comment").asText()).isEqualTo("Jag ville veta vem som föreslår personen.");
+        assertThat(last.path("passages").get(0).asText()).startsWith("gnosjo-2018-uppdrag-och-samspel-politik-tjansteman#");
+        assertThat(last.path("user").asText()).hasSize(16).isNotEqualTo("29:user");
+        assertThat(stored.get(stored.size() - 1)).doesNotContain("Anna Andersson", "29:user");
+    }
+
+    @Test
+    void moreResultsShowTheNextPassagesForTheSameQuestion() {
+        String conversation = newConversation();
+        ask(message(serviceUrl, conversation, "Vad är förvaltningschefens ansvar?").toString());
+        JsonNode first = messagesTo(CONNECTOR, conversation, 1).get(0);
+        JsonNode more = first.path("attachments").get(0).path("content").path("actions").get(2);
+        assertThat(more.path("title").asText()).isEqualTo("Visa fler");
+
+        ObjectNode submit = message(serviceUrl, conversation, "");
+        submit.remove("text");
+        submit.set("value", more.path("data"));
+        ask(submit.toString());
+
+        String next = messagesTo(CONNECTOR, conversation, 2).get(1).path("text").asText();
+        String firstQuote = first.path("text").asText().split("\n\n")[1];
+        assertThat(next).startsWith("Det här står i dokumenten:").doesNotContain(firstQuote);
+    }
+
+    @Test
+    void anUnansweredQuestionIsKeptForTheAdministrators() throws Exception {
+        String conversation = newConversation();
+        ask(message(serviceUrl, conversation, "Hur bokar jag en tvättstuga i kvarteret?").toString());
+        messagesTo(CONNECTOR, conversation, 1);
+
+        assertThat(Files.readString(Path.of("target/test-data/unanswered.jsonl")))
+                .contains("Hur bokar jag en tvättstuga i kvarteret?");
     }
 
     @Test
