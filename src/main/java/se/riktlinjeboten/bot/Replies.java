@@ -200,6 +200,8 @@ final class Replies {
             text.append("\n\n- ").append(line);
             body.add(textBlock("- " + line).put("size", "Small"));
         }
+        text.append("\n\n").append(phrases.privateHint());
+        body.add(textBlock(phrases.privateHint()).put("isSubtle", true));
         return message(text.toString(), card);
     }
 

@@ -77,7 +77,9 @@ class RiktlinjeBot extends TeamsActivityHandler {
         if (clicked.isPresent()) {
             return send(turn, clicked.get());
         }
-        String question = withoutMentionOfBot(activity);
+        String text = withoutMentionOfBot(activity);
+        Optional<PrivateAnswer.Request> privately = PrivateAnswer.requested(text);
+        String question = privately.map(PrivateAnswer.Request::question).orElse(text);
         if (question.isBlank()) {
             return send(turn, replies.plain(Phrases.of(Language.detect(question)).emptyQuestion()));
         }
@@ -103,8 +105,19 @@ class RiktlinjeBot extends TeamsActivityHandler {
             Answer answer = answers.answer(question);
             recorder.answer(question, answer, Duration.ofNanos(System.nanoTime() - started));
             cardActions.unanswered(userOf(activity), answer, question);
-            return send(turn, replies.answer(answer, question));
+            Activity reply = replies.answer(answer, question);
+            if (privately.isPresent() && PrivateAnswer.shared(activity)) {
+                return sendPrivately(turn, reply, phrases);
+            }
+            return send(turn, reply);
         });
+    }
+
+    /** The answer to the asker alone; the shared conversation hears only where it went, or why it could not. */
+    private CompletableFuture<Void> sendPrivately(TurnContext turn, Activity reply, Phrases phrases) {
+        return PrivateAnswer.send(turn, reply)
+                .handle((sent, error) -> error == null ? phrases.sentPrivately() : phrases.privateFailed())
+                .thenCompose(notice -> send(turn, replies.plain(notice)));
     }
 
     /** A search from the message box; before anything is typed, the documents it covers. */

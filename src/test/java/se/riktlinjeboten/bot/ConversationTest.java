@@ -1,6 +1,10 @@
 package se.riktlinjeboten.bot;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,6 +46,13 @@ class ConversationTest {
         CONNECTOR.stubFor(post(urlPathMatching("/v3/conversations/.*/activities.*"))
                 .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
                         .withBody("{\"id\":\"reply-1\"}")));
+        CONNECTOR.stubFor(post(urlPathEqualTo("/v3/conversations"))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody("{\"id\":\"a:private-with-anna\"}")));
+        CONNECTOR.stubFor(post(urlPathEqualTo("/v3/conversations"))
+                .withRequestBody(matchingJsonPath("$.members[0].id", equalTo("29:no-personal-app")))
+                .willReturn(aResponse().withStatus(403).withHeader("Content-Type", "application/json")
+                        .withBody("{\"error\":{\"code\":\"Forbidden\"}}")));
     }
 
     @LocalServerPort
@@ -97,6 +108,40 @@ class ConversationTest {
         assertThat(reply.path("text").asText())
                 .contains("Upphandlingsprocessen är tjänsteorganisationens uppdrag och ansvar")
                 .doesNotContain("<at>");
+    }
+
+    @Test
+    void aChannelQuestionAskedPrivatelyIsAnsweredInAOneToOneChat() throws Exception {
+        String channel = "19:general@thread.tacv2;messageid=1";
+        ask(channelMessage(serviceUrl, "privat: Vem ansvarar för upphandlingsprocessen?").toString());
+
+        JsonNode privateAnswer = messagesTo(CONNECTOR, "a:private-with-anna", 1).get(0);
+        assertThat(privateAnswer.path("text").asText())
+                .contains("Upphandlingsprocessen är tjänsteorganisationens uppdrag och ansvar");
+        assertThat(privateAnswer.path("recipient").path("id").asText()).isEqualTo("29:user");
+        JsonNode created = TeamsActivities.JSON.readTree(CONNECTOR.findAll(postRequestedFor(urlPathEqualTo("/v3/conversations")))
+                .get(0).getBodyAsString());
+        assertThat(created.path("isGroup").asBoolean()).isFalse();
+        assertThat(created.path("members").get(0).path("id").asText()).isEqualTo("29:user");
+        assertThat(created.path("tenantId").asText()).isEqualTo("tenant-1");
+
+        List<JsonNode> inChannel = messagesTo(CONNECTOR, channel, 1);
+        assertThat(inChannel).hasSize(1);
+        assertThat(inChannel.get(0).path("text").asText()).isEqualTo("Jag har skickat svaret till dig i en privat chatt.");
+        assertThat(quotedStretches(inChannel.get(0).toString())).isEmpty();
+    }
+
+    @Test
+    void whenTeamsRefusesAPrivateChatTheChannelIsToldWhyAndSeesNoAnswer() throws Exception {
+        String channel = "19:general@thread.tacv2;messageid=1";
+        var question = channelMessage(serviceUrl, "private Who is responsible for the procurement process?");
+        ((ObjectNode) question.get("from")).put("id", "29:no-personal-app");
+
+        ask(question.toString());
+
+        JsonNode notice = messagesTo(CONNECTOR, channel, 1).get(0);
+        assertThat(notice.path("text").asText()).startsWith("I couldn't send you the answer privately");
+        assertThat(quotedStretches(notice.toString())).isEmpty();
     }
 
     @Test
