@@ -15,8 +15,10 @@ import se.riktlinjeboten.document.DocumentInfo;
 import se.riktlinjeboten.search.Language;
 
 /**
- * Renders what the bot says as an Adaptive Card and, with the same content, as readable text
- * for notifications, search and screen readers.
+ * Renders what the bot says. Teams shows a message's text and its cards one after the other, so
+ * nothing is said twice: an answer is markdown text (where Teams numbers the citations) followed
+ * by a small card with the buttons; the welcome, help and source lists are cards, with a summary
+ * for notifications and screen readers.
  */
 final class Replies {
 
@@ -54,25 +56,18 @@ final class Replies {
             return notFound(answer.language());
         }
         StringBuilder text = new StringBuilder(phrases.answerIntro());
-        ObjectNode card = card();
-        ArrayNode body = (ArrayNode) card.get("body");
-        body.add(textBlock(phrases.answerIntro()).put("weight", "Bolder"));
         if (!phrases.quotedInSwedish().isEmpty()) {
             text.append(' ').append(phrases.quotedInSwedish());
-            body.add(textBlock(phrases.quotedInSwedish()).put("isSubtle", true).put("size", "Small"));
         }
         int position = 1;
         for (Quote quote : answer.quotes()) {
-            String quoted = highlighted(quote);
-            String source = source(quote, phrases);
-            text.append("\n\n").append(quoted).append("\n\n_").append(source).append("_ [").append(position++).append(']');
-            ObjectNode container = body.addObject().put("type", "Container").put("separator", true);
-            ArrayNode items = container.putArray("items");
-            items.add(textBlock(quoted));
-            items.add(textBlock(source).put("isSubtle", true).put("size", "Small"));
+            text.append("\n\n").append(highlighted(quote))
+                    .append("\n\n_").append(source(quote, phrases)).append("_ [").append(position++).append(']');
         }
+        ObjectNode card = card();
+        ((ArrayNode) card.get("body")).add(textBlock(phrases.wasItHelpful()).put("isSubtle", true).put("size", "Small"));
         card.set("actions", actions(answer, question, alreadyShown, phrases));
-        Activity reply = message(text.toString(), card);
+        Activity reply = withCard(plain(text.toString()), card);
         reply.setEntities(List.of(citations(answer.quotes())));
         return reply;
     }
@@ -262,10 +257,16 @@ final class Replies {
         return block;
     }
 
+    /** A card alone; its plain-text summary is what notifications and screen readers get. */
     private static Activity message(String text, ObjectNode card) {
+        String summary = text.replace("**", "");
+        card.put("fallbackText", summary);
         Activity activity = Activity.createMessageActivity();
-        activity.setText(text);
-        activity.setTextFormat(TextFormatTypes.MARKDOWN);
+        activity.setSummary(summary);
+        return withCard(activity, card);
+    }
+
+    private static Activity withCard(Activity activity, ObjectNode card) {
         Attachment attachment = new Attachment();
         attachment.setContentType(CARD_CONTENT_TYPE);
         attachment.setContent(card);

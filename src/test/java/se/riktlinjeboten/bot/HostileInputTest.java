@@ -225,14 +225,14 @@ class HostileInputTest {
         ObjectNode activity = message(serviceUrl, conversation, question);
         activity.with("from").put("id", "29:" + conversation);
         assertThat(send(activity.toString()).statusCode()).isEqualTo(202);
-        return messagesTo(CONNECTOR, conversation, 1).get(0).path("text").asText();
+        return TeamsActivities.shown(messagesTo(CONNECTOR, conversation, 1).get(0));
     }
 
     private String replyFrom(String user, String conversation, String question, int nth) {
         ObjectNode activity = message(serviceUrl, conversation, question);
         activity.with("from").put("id", user);
         assertThat(send(activity.toString()).statusCode()).isEqualTo(202);
-        return messagesTo(CONNECTOR, conversation, nth).get(nth - 1).path("text").asText();
+        return TeamsActivities.shown(messagesTo(CONNECTOR, conversation, nth).get(nth - 1));
     }
 
     private HttpResponse<String> send(String body) {

@@ -101,6 +101,20 @@ final class TeamsActivities {
                 .toList();
     }
 
+    /** What a Teams user reads in a message: its text, then the text of its cards. */
+    static String shown(JsonNode activity) {
+        StringBuilder shown = new StringBuilder(activity.path("text").asText());
+        activity.path("attachments").forEach(a -> cardText(a.path("content"), shown));
+        return shown.toString();
+    }
+
+    private static void cardText(JsonNode element, StringBuilder shown) {
+        if (element.isObject() && "TextBlock".equals(element.path("type").asText())) {
+            shown.append('\n').append(element.path("text").asText());
+        }
+        element.forEach(child -> cardText(child, shown));
+    }
+
     private static String decodedUrl(LoggedRequest request) {
         return java.net.URLDecoder.decode(request.getUrl(), StandardCharsets.UTF_8);
     }
