@@ -11,15 +11,18 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Microsoft's Teams tools from npm, installed once per build into {@code target/teams-tools} from
- * the pinned {@code src/test/teams/package-lock.json}, so a fresh machine with Node.js needs
- * nothing installed by hand. {@code --ignore-scripts} because the toolkit's keytar build fails
- * without a desktop keyring, and the validator does not need it.
+ * Microsoft's Teams tools and playwright-core from npm, installed once per build into
+ * {@code target/teams-tools} from the pinned {@code src/test/teams/package-lock.json}, and
+ * Debian's Chromium for the browser tests, so a fresh machine with Node.js needs nothing
+ * installed by hand. {@code --ignore-scripts} because the toolkit's keytar build fails without a
+ * desktop keyring, and the validator does not need it.
  */
-final class TeamsTools {
+public final class TeamsTools {
 
-    record Result(int exitCode, String output) {
+    public record Result(int exitCode, String output) {
     }
+
+    public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
     private static final Path SOURCE = Path.of("src/test/teams");
     private static final Path TOOLS = Path.of("target/teams-tools");
@@ -27,7 +30,7 @@ final class TeamsTools {
     private TeamsTools() {
     }
 
-    static synchronized Path installed() throws IOException {
+    public static synchronized Path installed() throws IOException {
         Path lock = TOOLS.resolve("package-lock.json");
         boolean current = Files.isDirectory(TOOLS.resolve("node_modules/@microsoft/app-manifest"))
                 && Files.isRegularFile(lock)
@@ -42,7 +45,35 @@ final class TeamsTools {
                 throw new IllegalStateException("npm ci i " + TOOLS + " misslyckades:\n" + install.output());
             }
         }
+        // The playground reports to Application Insights unless its key is blank; the tests run offline.
+        Files.writeString(TOOLS.resolve("node_modules/@microsoft/m365agentsplayground/dist/server/config.json"),
+                "{\"aiKey\":\"\"}");
         return TOOLS;
+    }
+
+    /** Debian's Chromium, installed with apt when it is missing (CI machines start without it). */
+    public static synchronized Path chromium() throws IOException {
+        if (!Files.isExecutable(CHROMIUM)) {
+            Result install = execute(Path.of("."), 10, "apt-get", "install", "-y", "--no-install-recommends", "chromium");
+            if (install.exitCode() != 0) {
+                execute(Path.of("."), 5, "apt-get", "update");
+                install = execute(Path.of("."), 10, "apt-get", "install", "-y", "--no-install-recommends", "chromium");
+            }
+            if (install.exitCode() != 0 || !Files.isExecutable(CHROMIUM)) {
+                throw new IllegalStateException("Chromium kunde inte installeras med apt-get (kör testerna som root "
+                        + "eller installera paketet chromium):\n" + install.output());
+            }
+        }
+        return CHROMIUM;
+    }
+
+    /** Runs a script of ours under {@code src/test/teams} with Node.js, beside the installed packages. */
+    public static Result node(int minutes, String script, String... args) throws IOException {
+        Path installed = installed();
+        Files.copy(SOURCE.resolve(script), installed.resolve(script), StandardCopyOption.REPLACE_EXISTING);
+        List<String> command = new ArrayList<>(List.of("node", script));
+        command.addAll(List.of(args));
+        return execute(installed, minutes, command.toArray(String[]::new));
     }
 
     /** Runs one of the installed tools ({@code node_modules/.bin}) with telemetry and update checks off. */
