@@ -54,10 +54,9 @@ public final class TeamsTools {
     /** Debian's Chromium, installed with apt when it is missing (CI machines start without it). */
     public static synchronized Path chromium() throws IOException {
         if (!Files.isExecutable(CHROMIUM)) {
-            Result install = execute(Path.of("."), 10, "apt-get", "install", "-y", "--no-install-recommends", "chromium");
+            Result install = aptInstallChromium("apt-get");
             if (install.exitCode() != 0) {
-                execute(Path.of("."), 5, "apt-get", "update");
-                install = execute(Path.of("."), 10, "apt-get", "install", "-y", "--no-install-recommends", "chromium");
+                install = aptInstallChromium("sudo", "-n", "apt-get");
             }
             if (install.exitCode() != 0 || !Files.isExecutable(CHROMIUM)) {
                 throw new IllegalStateException("Chromium kunde inte installeras med apt-get (kör testerna som root "
@@ -65,6 +64,20 @@ public final class TeamsTools {
             }
         }
         return CHROMIUM;
+    }
+
+    /** Installs chromium, refreshing the package lists first when they are too old to have it. */
+    private static Result aptInstallChromium(String... aptGet) throws IOException {
+        List<String> install = new ArrayList<>(List.of(aptGet));
+        install.addAll(List.of("install", "-y", "--no-install-recommends", "chromium"));
+        Result result = execute(Path.of("."), 10, install.toArray(String[]::new));
+        if (result.exitCode() != 0) {
+            List<String> update = new ArrayList<>(List.of(aptGet));
+            update.add("update");
+            execute(Path.of("."), 5, update.toArray(String[]::new));
+            result = execute(Path.of("."), 10, install.toArray(String[]::new));
+        }
+        return result;
     }
 
     /** Runs a script of ours under {@code src/test/teams} with Node.js, beside the installed packages. */
