@@ -32,6 +32,8 @@ public final class TextDocumentParser {
     private static final Pattern PAGE_HEADER = Pattern.compile("^Sida (\\d+)\\s+");
     private static final Pattern PAGE_FOOTER = Pattern.compile("\\s*Sida (\\d+)$");
     private static final Pattern LIGATURE = Pattern.compile("[\\uFB00-\\uFB06]");
+    private static final Pattern QUALIFIER = Pattern.compile(
+            "(Notera|Observera|Dock|Däremot|Men|Undantaget|Undantag från detta|Samtidigt|Detta innebär|Det innebär)\\b");
     private static final Pattern NUMBERED_HEADING = Pattern.compile("^\\d+(\\.\\d+)*\\.?\\s+\\S.*");
 
     /** Headings of sections that web pages and document exports add around the real text. */
@@ -236,7 +238,11 @@ public final class TextDocumentParser {
                         leadIn = null;
                     }
                     case TEXT -> {
-                        addText(leadIn, block.text(), block.page());
+                        if (leadIn == null && qualifiesPrevious(block.text())) {
+                            extendPrevious(block.text());
+                        } else {
+                            addText(leadIn, block.text(), block.page());
+                        }
                         leadIn = null;
                     }
                 }
@@ -357,6 +363,24 @@ public final class TextDocumentParser {
             if (chunk.length() > 0) {
                 add(chunk.toString(), page);
             }
+        }
+
+        /**
+         * A short paragraph that opens by qualifying the one before ("Notera dock att ...",
+         * "Däremot ...") cannot be read, or quoted, without it.
+         */
+        private boolean qualifiesPrevious(String text) {
+            if (passages.isEmpty() || !QUALIFIER.matcher(text).lookingAt()) {
+                return false;
+            }
+            Passage previous = passages.get(passages.size() - 1);
+            return previous.section().equals(section) && previous.text().length() + text.length() <= LONG_PARAGRAPH;
+        }
+
+        private void extendPrevious(String text) {
+            Passage previous = passages.remove(passages.size() - 1);
+            passages.add(new Passage(documentId, previous.ordinal(), previous.section(), previous.page(),
+                    previous.text() + "\n" + text.strip()));
         }
 
         private void add(String text, int page) {

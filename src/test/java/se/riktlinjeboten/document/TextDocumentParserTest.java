@@ -27,6 +27,15 @@ class TextDocumentParserTest {
     }
 
     @Test
+    void aParagraphThatQualifiesThePreviousOneIsQuotedWithIt() throws IOException {
+        List<Passage> passages = parse("gnosjo-2018-uppdrag-och-samspel-politik-tjansteman");
+
+        assertThat(containing(passages, "Notera dock att om samtalet gäller kommunens verksamheter").text())
+                .startsWith("I det dagliga livet i en liten kommun kommer dock politiker möta medarbetare");
+        assertThat(passages).noneMatch(p -> p.text().startsWith("Notera dock"));
+    }
+
+    @Test
     void borlangeGetsPagesAndNumberedSectionsAndLosesItsBoilerplate() throws IOException {
         List<Passage> passages = parse("borlange-2009-slutrapport-ny-styrmodell-och-organisation");
 
