@@ -1,5 +1,6 @@
 package se.riktlinjeboten.bot;
 
+import com.microsoft.bot.builder.BotFrameworkAdapter;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.connector.ConnectorClient;
 import com.microsoft.bot.connector.authentication.AppCredentials;
@@ -11,6 +12,9 @@ import com.microsoft.bot.restclient.ServiceResponseBuilder;
 import com.microsoft.bot.restclient.retry.RetryStrategy;
 import com.microsoft.bot.restclient.serializer.JacksonAdapter;
 import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.ActivityTypes;
+import com.microsoft.bot.schema.ResourceResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -82,6 +86,24 @@ class TeamsAdapter extends BotFrameworkHttpAdapter {
                 return authority;
             }
         });
+    }
+
+    /**
+     * The SDK sends on a pool thread, and for an invoke that means writing the response into the
+     * turn's state there, while the request thread closes that state as soon as the pipeline has
+     * started: now and then the close meets the write (ConcurrentModificationException) and the
+     * search from the message box fails with a 500. The response is written here, on the turn's
+     * own thread, before the close.
+     */
+    @Override
+    public CompletableFuture<ResourceResponse[]> sendActivities(TurnContext context, List<Activity> activities) {
+        if (activities.size() == 1 && activities.get(0).isType(ActivityTypes.INVOKE_RESPONSE)) {
+            Activity response = activities.get(0);
+            context.getTurnState().add(BotFrameworkAdapter.INVOKE_RESPONSE_KEY, response);
+            return CompletableFuture.completedFuture(
+                    new ResourceResponse[] {new ResourceResponse(Objects.requireNonNullElse(response.getId(), ""))});
+        }
+        return super.sendActivities(context, activities);
     }
 
     @Override
