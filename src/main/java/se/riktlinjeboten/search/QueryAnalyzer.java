@@ -194,7 +194,8 @@ public final class QueryAnalyzer {
 
     /**
      * An English word the glossary does not know. Written with a capital inside the question it
-     * is taken for a name ("Munkfors", "Public Partner") and searched as written; otherwise it is
+     * is taken for a name ("Munkfors", "Public Partner"), and a number ("2015") is the same in
+     * both languages: both are searched as written; otherwise it is
      * a word the bot did not understand, which counts against any passage's coverage but is not
      * searched, lest "sit" meet Swedish "sitt".
      */
@@ -205,7 +206,8 @@ public final class QueryAnalyzer {
                 .anyMatch(m -> Character.isUpperCase(question.charAt(m.start())));
         String asWritten = Analysis.words(question).stream().filter(w -> w.startsWith(word)).findFirst().orElse(word);
         List<String> terms = analysis.terms(asWritten);
-        if (!name || terms.isEmpty()) {
+        boolean number = word.chars().anyMatch(Character::isDigit);
+        if (!(name || number) || terms.isEmpty()) {
             return new Concept(word, List.of());
         }
         return new Concept(word, List.of(new Alternative(terms, 1f)));

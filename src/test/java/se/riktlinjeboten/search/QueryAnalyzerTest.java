@@ -51,6 +51,14 @@ class QueryAnalyzerTest {
     }
 
     @Test
+    void numbersInEnglishQuestionsAreSearchedAsWritten() {
+        Query query = analyzer.analyze("What did the review in 2015 find?");
+
+        Concept year = query.concepts().stream().filter(c -> c.asked().equals("2015")).findFirst().orElseThrow();
+        assertThat(year.alternatives()).extracting(Query.Alternative::terms).containsExactly(List.of("2015"));
+    }
+
+    @Test
     void questionWordsTellWhatKindOfAnswerIsWanted() {
         assertThat(analyzer.analyze("Hur många ersättare finns?").asks()).isEqualTo(Query.Asks.QUANTITY);
         assertThat(analyzer.analyze("How long until it is evaluated?").asks()).isEqualTo(Query.Asks.TIME);
