@@ -204,7 +204,8 @@ public final class QueryAnalyzer {
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
                 .matcher(question).results()
                 .anyMatch(m -> Character.isUpperCase(question.charAt(m.start())));
-        String asWritten = Analysis.words(question).stream().filter(w -> w.startsWith(word)).findFirst().orElse(word);
+        String asWritten = Analysis.words(question).stream().filter(w -> w.startsWith(word))
+                .map(w -> w.replaceAll("['’]s?$", "")).findFirst().orElse(word);
         List<String> terms = analysis.terms(asWritten);
         boolean number = word.chars().anyMatch(Character::isDigit);
         if (!(name || number) || terms.isEmpty()) {

@@ -51,6 +51,15 @@ class QueryAnalyzerTest {
     }
 
     @Test
+    void aNameWithAPossessiveIsSearchedAsTheName() {
+        Query query = analyzer.analyze("Who adopts the sector plan in Borlänge's goal chain?");
+
+        Concept name = query.concepts().stream().filter(c -> c.asked().equals("borlänge")).findFirst().orElseThrow();
+        assertThat(name.alternatives()).extracting(Query.Alternative::terms)
+                .containsExactly(analysis.terms("Borlänge"));
+    }
+
+    @Test
     void numbersInEnglishQuestionsAreSearchedAsWritten() {
         Query query = analyzer.analyze("What did the review in 2015 find?");
 
