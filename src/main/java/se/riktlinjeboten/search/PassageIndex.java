@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -68,6 +69,7 @@ public final class PassageIndex implements Closeable {
     private static final float COMPOUND_PARTS_WEIGHT = 0.7f;
     private static final double ANSWER_TYPE_BONUS = 0.05;
     private static final Pattern DIGIT = Pattern.compile("\\d");
+    private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d\\d\\b");
     private static final Pattern TIME_EXPRESSION = Pattern.compile(
             "\\d|\\b(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
                     + "|klockan|år|månader|veckor|dagar|senast)\\b",
@@ -149,9 +151,10 @@ public final class PassageIndex implements Closeable {
         return context.toString();
     }
 
-    /** What a question may name a document by: its title and its municipality. */
+    /** What a question may name a document by: its title, its municipality and its year ("2015 års översyn"). */
     private static String titleWords(DocumentInfo document) {
-        return document.title() + " " + document.municipality();
+        Matcher year = YEAR.matcher(document.date());
+        return document.title() + " " + document.municipality() + (year.find() ? " " + year.group() : "");
     }
 
     public int passageCount() {

@@ -36,7 +36,10 @@ public final class QueryAnalyzer {
             "very", "quite", "rather", "still", "even", "only", "already", "yet", "now", "ever", "never",
             "always", "often", "usually", "both", "either", "neither", "same", "such", "according",
             "regarding", "concerning", "within", "without", "between", "through", "under", "over",
-            "does", "doesn't", "don't", "isn't", "aren't", "can't", "won't", "i'm", "we're", "they're"));
+            "does", "doesn't", "don't", "isn't", "aren't", "can't", "won't", "i'm", "we're", "they're",
+            "but", "nor", "because", "since", "every", "more", "well", "thing", "think", "thinking", "thought",
+            "sure", "making", "going", "find", "look", "see", "give", "become", "happened", "anyway", "kind",
+            "lot", "bit", "wasn't", "haven't", "hasn't", "weren't", "didn't", "couldn't", "shouldn't", "wouldn't"));
 
     /** A lexicon phrase: its key as matched, its meanings as terms, and the single-word meanings as written. */
     private record Phrase(List<String> key, List<Alternative> meanings, List<String> words) {
