@@ -28,7 +28,7 @@ public final class Analysis {
     private static final Set<String> QUESTION_WORDS = Set.of(
             "ska", "skall", "får", "fick", "bör", "måste", "vill", "gör", "göra", "gäller", "finns",
             "snälla", "tack", "hej", "undrar", "veta", "fråga", "frågor", "egentligen", "någon",
-            "något", "några", "vet", "säga", "sker", "hos", "länge");
+            "något", "några", "vet", "säga", "sker", "hos", "länge", "många", "enligt");
 
     private static final CharArraySet STOP_WORDS = stopWords();
 
