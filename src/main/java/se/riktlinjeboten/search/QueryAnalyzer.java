@@ -124,6 +124,7 @@ public final class QueryAnalyzer {
     private List<Concept> swedish(String question) {
         List<String> terms = analysis.terms(question);
         List<Concept> concepts = new ArrayList<>();
+        List<Integer> lastTerm = new ArrayList<>();
         int i = 0;
         while (i < terms.size()) {
             Match match = longestMatch(swedishPhrases, terms, i);
@@ -139,8 +140,53 @@ public final class QueryAnalyzer {
                 concepts.add(new Concept(String.join(" ", asked), alternatives));
                 i += match.length();
             }
+            lastTerm.add(i - 1);
         }
-        return concepts;
+        return withSplitCompounds(question, terms, concepts, lastTerm);
+    }
+
+    /**
+     * Swedish compounds are often written apart ("äldre boende", "verksamhets besök"): two
+     * neighbouring words may also be met by the word they make together, with or without the
+     * linking s.
+     */
+    private List<Concept> withSplitCompounds(String question, List<String> terms, List<Concept> concepts,
+            List<Integer> lastTerm) {
+        List<String> allWords = Analysis.words(question);
+        List<Integer> positions = new ArrayList<>();
+        List<String> contentWords = new ArrayList<>();
+        for (int w = 0; w < allWords.size(); w++) {
+            if (!analysis.isStopWord(allWords.get(w))) {
+                positions.add(w);
+                contentWords.add(allWords.get(w));
+            }
+        }
+        if (contentWords.size() != terms.size()) {
+            return concepts;
+        }
+        List<Concept> joined = new ArrayList<>(concepts);
+        for (int c = 0; c + 1 < concepts.size(); c++) {
+            int left = lastTerm.get(c);
+            int right = left + 1;
+            if (positions.get(right).intValue() != positions.get(left).intValue() + 1) {
+                continue;
+            }
+            String head = contentWords.get(left);
+            String tail = contentWords.get(right);
+            List<Alternative> compounds = new ArrayList<>();
+            for (String compound : head.endsWith("s") ? List.of(head + tail) : List.of(head + tail, head + "s" + tail)) {
+                List<String> compoundTerms = analysis.terms(compound);
+                if (compoundTerms.size() == 1) {
+                    compounds.add(new Alternative(compoundTerms, LEXICON_WEIGHT));
+                }
+            }
+            for (int side : List.of(c, c + 1)) {
+                List<Alternative> alternatives = new ArrayList<>(joined.get(side).alternatives());
+                alternatives.addAll(compounds);
+                joined.set(side, new Concept(joined.get(side).asked(), alternatives));
+            }
+        }
+        return joined;
     }
 
     private List<Concept> english(String question) {

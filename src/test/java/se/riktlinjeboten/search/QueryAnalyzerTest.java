@@ -51,6 +51,18 @@ class QueryAnalyzerTest {
     }
 
     @Test
+    void aCompoundWrittenApartMeetsTheCompound() {
+        Query query = analyzer.analyze("Hur bokar jag ett verksamhets besök?");
+
+        assertThat(query.concepts()).anySatisfy(concept -> assertThat(concept.alternatives())
+                .extracting(Query.Alternative::terms).contains(analysis.terms("verksamhetsbesök")));
+        assertThat(analyzer.analyze("Vem beslutar om politik och förvaltning?").concepts())
+                .as("words apart across 'och' are no compound")
+                .allSatisfy(concept -> assertThat(concept.alternatives()).extracting(Query.Alternative::terms)
+                        .doesNotContain(analysis.terms("politikförvaltning")));
+    }
+
+    @Test
     void aNameWithAPossessiveIsSearchedAsTheName() {
         Query query = analyzer.analyze("Who adopts the sector plan in Borlänge's goal chain?");
 
