@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -27,7 +26,6 @@ import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -65,7 +63,6 @@ public final class PassageIndex implements Closeable {
     /** Credit for a concept found only in the neighbouring passages. */
     private static final double CONTEXT_CREDIT = 0.5;
     private static final float PROXIMITY_BOOST = 0.3f;
-    private static final float FIELD_TIE = 0.1f;
     private static final int PROXIMITY_SLOP = 6;
     private static final double COVERAGE_SHARE = 0.6;
 
@@ -224,27 +221,22 @@ public final class PassageIndex implements Closeable {
         return new Query(query.language(), query.asks(), concepts);
     }
 
-    private org.apache.lucene.search.Query luceneQuery(Query query) throws IOException {
+    private org.apache.lucene.search.Query luceneQuery(Query query) {
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
         for (Concept concept : query.concepts()) {
+            if (concept.alternatives().isEmpty()) {
+                continue;
+            }
             List<org.apache.lucene.search.Query> alternatives = new ArrayList<>();
-            List<Alternative> words = new ArrayList<>();
             for (Alternative alternative : concept.alternatives()) {
-                if (!inIndex(alternative)) {
-                    continue;
-                }
-                if (alternative.terms().size() == 1 && alternative.weight() <= 1f) {
-                    words.add(alternative);
-                    continue;
-                }
-                alternatives.add(new BoostQuery(inFields(field -> match(field, alternative)), alternative.weight()));
+                org.apache.lucene.search.Query inFields = new DisjunctionMaxQuery(List.of(
+                        match(Fields.TEXT, alternative),
+                        new BoostQuery(match(Fields.HEADING, alternative), HEADING_BOOST),
+                        new BoostQuery(match(Fields.TITLE, alternative), TITLE_BOOST),
+                        new BoostQuery(match(Fields.CONTEXT, alternative), CONTEXT_BOOST)), 0.1f);
+                alternatives.add(new BoostQuery(inFields, alternative.weight()));
             }
-            if (!words.isEmpty()) {
-                alternatives.add(inFields(field -> synonyms(field, words)));
-            }
-            if (!alternatives.isEmpty()) {
-                builder.add(new DisjunctionMaxQuery(alternatives, 0f), BooleanClause.Occur.SHOULD);
-            }
+            builder.add(new DisjunctionMaxQuery(alternatives, 0f), BooleanClause.Occur.SHOULD);
         }
         List<Concept> concepts = query.concepts();
         concepts = concepts.stream().filter(c -> !c.alternatives().isEmpty()).toList();
@@ -256,45 +248,6 @@ public final class PassageIndex implements Closeable {
             builder.add(new BoostQuery(near, PROXIMITY_BOOST), BooleanClause.Occur.SHOULD);
         }
         return builder.build();
-    }
-
-    /** A concept's match in the passage, its heading, its document's title and its neighbours, the best counting. */
-    private static org.apache.lucene.search.Query inFields(Function<String, org.apache.lucene.search.Query> match) {
-        return new DisjunctionMaxQuery(List.of(
-                match.apply(Fields.TEXT),
-                new BoostQuery(match.apply(Fields.HEADING), HEADING_BOOST),
-                new BoostQuery(match.apply(Fields.TITLE), TITLE_BOOST),
-                new BoostQuery(match.apply(Fields.CONTEXT), CONTEXT_BOOST)), FIELD_TIE);
-    }
-
-    /**
-     * The one-word ways of saying a concept as one Lucene synonym query: scored as a single term,
-     * each way weighted as the lexicon says, and far cheaper on a large index than a clause each.
-     */
-    private static org.apache.lucene.search.Query synonyms(String field, List<Alternative> words) {
-        SynonymQuery.Builder builder = new SynonymQuery.Builder(field);
-        Set<String> seen = new HashSet<>();
-        for (Alternative word : words) {
-            if (seen.add(word.terms().get(0))) {
-                builder.addTerm(new Term(field, word.terms().get(0)), word.weight());
-            }
-        }
-        return builder.build();
-    }
-
-    /**
-     * Whether every term of an alternative occurs somewhere in the index. The lexicons and the
-     * compounds tried for neighbouring words propose many ways of saying a thing that no document
-     * uses; leaving them out of the Lucene query keeps it small without changing what it finds.
-     */
-    private boolean inIndex(Alternative alternative) throws IOException {
-        for (String term : alternative.terms()) {
-            if (reader.docFreq(new Term(Fields.TEXT, term)) == 0 && reader.docFreq(new Term(Fields.HEADING, term)) == 0
-                    && reader.docFreq(new Term(Fields.TITLE, term)) == 0) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static org.apache.lucene.search.Query match(String field, Alternative alternative) {
