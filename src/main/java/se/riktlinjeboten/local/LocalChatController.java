@@ -1,6 +1,7 @@
 package se.riktlinjeboten.local;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -36,6 +37,8 @@ class LocalChatController {
             "chat.css", MediaType.parseMediaType("text/css;charset=UTF-8"),
             "adaptivecards.min.js", JAVASCRIPT,
             "adaptivecards.LICENSE.txt", MediaType.parseMediaType("text/plain;charset=UTF-8"));
+    /** The bot's replies are a few kilobytes; the store is for those, nothing larger. */
+    private static final int LARGEST_ACTIVITY = 256 * 1024;
     private static final Pattern CONVERSATION_ID = Pattern.compile("[A-Za-z0-9:._@;=-]{1,200}");
 
     private final ObjectMapper json = new ObjectMapper();
@@ -60,18 +63,33 @@ class LocalChatController {
 
     /** The connector's "send to conversation" and "reply to activity", which Teams' connector also offers. */
     @PostMapping(path = {"/local/connector/v3/conversations/{conversation}/activities",
-            "/local/connector/v3/conversations/{conversation}/activities/{replyTo}"},
-            produces = MediaType.APPLICATION_JSON_VALUE)
+            "/local/connector/v3/conversations/{conversation}/activities/{replyTo}"})
     ResponseEntity<String> fromBot(@PathVariable String conversation, @RequestBody String activity)
             throws JsonProcessingException {
         if (!CONVERSATION_ID.matcher(conversation).matches()) {
-            return ResponseEntity.badRequest().build();
+            return refused("Ogiltigt samtals-id");
         }
-        ObjectNode sent = (ObjectNode) json.readTree(activity);
+        if (activity.length() > LARGEST_ACTIVITY) {
+            return refused("Aktiviteten är för stor");
+        }
+        JsonNode parsed;
+        try {
+            parsed = json.readTree(activity);
+        } catch (JsonProcessingException notJson) {
+            return refused("Aktiviteten är inte JSON");
+        }
+        if (!(parsed instanceof ObjectNode sent)) {
+            return refused("Aktiviteten ska vara ett JSON-objekt");
+        }
         String id = "local-" + UUID.randomUUID();
         sent.put("id", id);
         connector.add(conversation, json.writeValueAsString(sent));
-        return ResponseEntity.ok(json.createObjectNode().put("id", id).toString());
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+                .body(json.createObjectNode().put("id", id).toString());
+    }
+
+    private static ResponseEntity<String> refused(String reason) {
+        return ResponseEntity.badRequest().contentType(MediaType.parseMediaType("text/plain;charset=UTF-8")).body(reason);
     }
 
     /** The bot's activities in a conversation after the first {@code after}, for the page to show. */

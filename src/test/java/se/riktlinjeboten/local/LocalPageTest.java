@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,6 +30,8 @@ import se.riktlinjeboten.teams.TeamsTools;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"riktlinjebot.questions-per-minute=0"})
 class LocalPageTest {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @TempDir
     static Path data;
@@ -71,6 +78,31 @@ class LocalPageTest {
         assertThat(seen.path("outOfScope").asText()).contains("Jag hittar inget i dokumenten");
         assertThat(seen.path("scriptElements").asInt()).isZero();
         assertThat(screenshots.resolve("local-page-answer.png")).isNotEmptyFile();
+    }
+
+    @Test
+    void theLocalConnectorRefusesWhatIsNoActivityAndKeepsServing() throws Exception {
+        String connector = "http://localhost:" + port + "/local/connector/v3/conversations/";
+        assertThat(post(connector + "local-x/activities", "{not json").statusCode()).isEqualTo(400);
+        assertThat(post(connector + "local-x/activities", "[1, 2]").statusCode()).isEqualTo(400);
+        assertThat(post(connector + "local-x/activities", "{\"text\":\"" + "x".repeat(300_000) + "\"}").statusCode())
+                .isEqualTo(400);
+        assertThat(post(connector + "local%20x%3Cscript%3E/activities", "{}").statusCode()).isEqualTo(400);
+
+        assertThat(post(connector + "local-x/activities", "{\"type\":\"message\",\"text\":\"Hej på dig\"}")
+                .statusCode()).isEqualTo(200);
+        HttpResponse<String> shown = HTTP.send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/local/conversations/local-x/activities?after=0")).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        JsonNode page = new ObjectMapper().readTree(shown.body());
+        assertThat(page.path("activities")).hasSize(1);
+        assertThat(page.path("activities").get(0).path("text").asText()).isEqualTo("Hej på dig");
+    }
+
+    private HttpResponse<String> post(String url, String body) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private static String lastLine(String output) {
