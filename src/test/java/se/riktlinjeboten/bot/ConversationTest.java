@@ -133,6 +133,15 @@ class ConversationTest {
     }
 
     @Test
+    void privateWithNoQuestionAsksForTheQuestionAndOpensNoChat() {
+        ask(channelMessage(serviceUrl, "privat:").toString());
+
+        JsonNode reply = messagesTo(CONNECTOR, "19:general@thread.tacv2;messageid=1", 1).get(0);
+        assertThat(reply.path("text").asText()).startsWith("Skriv din fråga");
+        assertThat(CONNECTOR.findAll(postRequestedFor(urlPathEqualTo("/v3/conversations")))).isEmpty();
+    }
+
+    @Test
     void whenTeamsRefusesAPrivateChatTheChannelIsToldWhyAndSeesNoAnswer() throws Exception {
         String channel = "19:general@thread.tacv2;messageid=1";
         var question = channelMessage(serviceUrl, "private Who is responsible for the procurement process?");
