@@ -171,15 +171,7 @@ public final class QueryAnalyzer {
             if (positions.get(right).intValue() != positions.get(left).intValue() + 1) {
                 continue;
             }
-            String head = contentWords.get(left);
-            String tail = contentWords.get(right);
-            List<Alternative> compounds = new ArrayList<>();
-            for (String compound : head.endsWith("s") ? List.of(head + tail) : List.of(head + tail, head + "s" + tail)) {
-                List<String> compoundTerms = analysis.terms(compound);
-                if (compoundTerms.size() == 1) {
-                    compounds.add(new Alternative(compoundTerms, LEXICON_WEIGHT));
-                }
-            }
+            List<Alternative> compounds = swedishCompounds(List.of(contentWords.get(left)), List.of(contentWords.get(right)));
             for (int side : List.of(c, c + 1)) {
                 List<Alternative> alternatives = new ArrayList<>(joined.get(side).alternatives());
                 alternatives.addAll(compounds);
@@ -222,15 +214,16 @@ public final class QueryAnalyzer {
     }
 
     /**
-     * English writes "sector plan" and "goal chain" as two words where Swedish writes one,
-     * "sektorsplan" and "målkedja": two translated neighbours may also be met by their compound,
-     * with or without the linking s.
+     * The one-word compounds that neighbouring words make, with or without the linking s. English
+     * writes "sector plan" and "goal chain" where Swedish writes "sektorsplan" and "målkedja", and
+     * Swedish itself is often written apart ("verksamhets besök").
      */
     private List<Alternative> swedishCompounds(List<String> heads, List<String> tails) {
         List<Alternative> compounds = new ArrayList<>();
         for (String head : heads) {
             for (String tail : tails) {
-                for (String compound : List.of(head + tail, head + "s" + tail)) {
+                // A word that already ends in s takes no linking s.
+                for (String compound : head.endsWith("s") ? List.of(head + tail) : List.of(head + tail, head + "s" + tail)) {
                     List<String> terms = analysis.terms(compound);
                     if (terms.size() == 1) {
                         compounds.add(new Alternative(terms, LEXICON_WEIGHT));
