@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -79,6 +81,8 @@ public final class PassageIndex implements Closeable {
     private final Compounds compounds;
     private final List<Entry> entries;
     private final List<DocumentInfo> documents;
+    /** Each document's title words as index terms, analysed once rather than for every candidate of every question. */
+    private final Map<DocumentInfo, List<String>> titleTerms = new HashMap<>();
     private final Directory directory;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
@@ -89,6 +93,7 @@ public final class PassageIndex implements Closeable {
         this.compounds = compounds;
         this.entries = entries;
         this.documents = documents;
+        documents.forEach(document -> titleTerms.put(document, Analysis.terms(indexAnalyzer, titleWords(document))));
         this.directory = directory;
         this.reader = DirectoryReader.open(directory);
         this.searcher = new IndexSearcher(reader);
@@ -285,7 +290,7 @@ public final class PassageIndex implements Closeable {
     private double coverage(Query query, double[] weights, Entry entry) {
         Set<String> terms = new HashSet<>(Analysis.terms(indexAnalyzer, entry.passage().text()));
         terms.addAll(Analysis.terms(indexAnalyzer, entry.passage().section()));
-        terms.addAll(Analysis.terms(indexAnalyzer, titleWords(entry.document())));
+        terms.addAll(titleTerms.get(entry.document()));
         Set<String> context = new HashSet<>(Analysis.terms(indexAnalyzer, entry.context()));
         double total = 0;
         double matched = 0;
