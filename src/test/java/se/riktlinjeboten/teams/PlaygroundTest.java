@@ -103,7 +103,7 @@ class PlaygroundTest {
 
     @Test
     void installingTheAppInAPersonalChatBringsTheWelcome() throws Exception {
-        String personal = config.path("personalChat").path("id").asText();
+        String personal = personalChat();
 
         send("/_debug/conversation/" + personal + "/installation", JSON.createObjectNode());
 
@@ -114,7 +114,7 @@ class PlaygroundTest {
 
     @Test
     void aQuestionInThePersonalChatIsAnsweredWithTheQuoteAndButtons() throws Exception {
-        String personal = config.path("personalChat").path("id").asText();
+        String personal = personalChat();
 
         post(personal, currentUser(), "Vem utser kommundirektören?", false);
 
@@ -129,7 +129,7 @@ class PlaygroundTest {
 
     @Test
     void anAtMentionInAGroupChatIsAnsweredWithoutTheMention() throws Exception {
-        String group = config.path("groupChats").get(0).path("id").asText();
+        String group = groupChat();
 
         post(group, "user-id-1", "Vem ansvarar för upphandlingsprocessen?", true);
 
@@ -140,7 +140,7 @@ class PlaygroundTest {
 
     @Test
     void anAtMentionInAChannelIsAnsweredInTheThread() throws Exception {
-        String channel = config.path("teams").get(0).path("channels").get(0).path("id").asText();
+        String channel = generalChannel();
 
         String thread = post(channel, "user-id-2", "Får en förtroendevald ge direktiv till en tjänsteperson?", true)
                 .path("postConversationId").asText();
@@ -151,7 +151,7 @@ class PlaygroundTest {
 
     @Test
     void aPrivateQuestionInAChannelIsAnsweredInAPersonalChat() throws Exception {
-        String channel = config.path("teams").get(0).path("channels").get(0).path("id").asText();
+        String channel = generalChannel();
 
         String thread = post(channel, "user-id-3", "privat Vem ansvarar för upphandlingsprocessen?", true)
                 .path("postConversationId").asText();
@@ -169,7 +169,7 @@ class PlaygroundTest {
         ObjectNode value = invoke.putObject("value").put("commandId", "searchQuery");
         value.putArray("parameters").addObject().put("name", "searchQuery").put("value", "besöka en verksamhet");
         invoke.putObject("from").put("id", currentUser());
-        invoke.putObject("conversation").put("id", config.path("groupChats").get(0).path("id").asText());
+        invoke.putObject("conversation").put("id", groupChat());
 
         JsonNode result = send("/_conversation/v1/invoke", invoke).path("composeExtension");
 
@@ -183,7 +183,7 @@ class PlaygroundTest {
 
     @Test
     void aThumbDownWithACommentIsStoredAndThanked() throws Exception {
-        String personal = config.path("personalChat").path("id").asText();
+        String personal = personalChat();
         post(personal, currentUser(), "Kan arbetsmiljöansvaret delegeras?", false);
         JsonNode card = awaitMessage(personal, m -> m.toString().contains("Kan arbetsmiljöansvaret delegeras?")
                 && m.toString().contains("Visa fler"));
@@ -200,6 +200,18 @@ class PlaygroundTest {
         assertThat(Files.readString(DATA.resolve("feedback.jsonl"), StandardCharsets.UTF_8))
                 .contains("Kan arbetsmiljöansvaret delegeras?", "\"DOWN\"", "Svaret gällde fel nämnd.")
                 .doesNotContain("Alex Wilber", currentUser());
+    }
+
+    private String personalChat() {
+        return config.path("personalChat").path("id").asText();
+    }
+
+    private String groupChat() {
+        return config.path("groupChats").get(0).path("id").asText();
+    }
+
+    private String generalChannel() {
+        return config.path("teams").get(0).path("channels").get(0).path("id").asText();
     }
 
     private String currentUser() {
