@@ -2,13 +2,17 @@ package se.riktlinjeboten.document;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.sv.SwedishAnalyzer;
 
 /**
  * Turns the text of a document into passages that follow its own structure: headings and
@@ -23,6 +27,8 @@ public final class TextDocumentParser {
     static final int LONG_PARAGRAPH = 900;
     /** Sentences are gathered into passages of about this many characters. */
     static final int PASSAGE_TARGET = 550;
+    /** A passage shorter than this takes the next sentence even past the target: one short sentence rarely answers alone. */
+    static final int PASSAGE_MIN = 250;
 
     private static final int HEADING_MAX = 100;
     private static final Pattern BULLET = Pattern.compile("^\\s*[-•*–]\\s+.*");
@@ -35,6 +41,15 @@ public final class TextDocumentParser {
     private static final Pattern QUALIFIER = Pattern.compile(
             "(Notera|Observera|Dock|Däremot|Men|Undantaget|Undantag från detta|Samtidigt|Detta innebär|Det innebär)\\b");
     private static final Pattern NUMBERED_HEADING = Pattern.compile("^\\d+(\\.\\d+)*\\.?\\s+\\S.*");
+    /**
+     * A sentence of a flattened page that opens with a sub-heading: one to five words, the first
+     * capitalised, then a capitalised word that starts the sentence proper ("Tre sektorer
+     * Indelningen i tre sektorer innebär ...").
+     */
+    private static final Pattern INLINE_HEADING = Pattern.compile(
+            "(\\p{Lu}\\p{L}*(?: \\p{Ll}[\\p{L}-]*){0,4})[\"”]? (\\p{Lu}\\p{Ll}*)(?: \\S+){3}.*");
+    private static final Pattern LOWER_CASE_WORD = Pattern.compile("(?<!\\p{L})\\p{Ll}+(?!\\p{L})");
+    private static final CharArraySet FUNCTION_WORDS = SwedishAnalyzer.getDefaultStopSet();
 
     /** Headings of sections that web pages and document exports add around the real text. */
     private static final Set<String> BOILERPLATE_HEADINGS =
@@ -65,7 +80,19 @@ public final class TextDocumentParser {
                         .findFirst()
                         .orElse(documentId)
                 : source.title();
-        return new ParsedDocument(title, new Assembler(documentId, tocHeadings).assemble(blocks));
+        return new ParsedDocument(title, new Assembler(documentId, tocHeadings, lowerCaseWords(blocks)).assemble(blocks));
+    }
+
+    /** The words the document writes in lower case somewhere: common words, not names. */
+    private static Set<String> lowerCaseWords(List<Block> blocks) {
+        Set<String> words = new HashSet<>();
+        for (Block block : blocks) {
+            Matcher m = LOWER_CASE_WORD.matcher(block.text());
+            while (m.find()) {
+                words.add(m.group());
+            }
+        }
+        return words;
     }
 
     static SourceText plainText(String rawText) {
@@ -198,12 +225,16 @@ public final class TextDocumentParser {
     private static final class Assembler {
         private final String documentId;
         private final Map<String, String> tocHeadings;
+        private final Set<String> lowerCaseWords;
         private final List<Passage> passages = new ArrayList<>();
         private String section = "";
+        /** The heading an inline sub-heading belongs under. */
+        private String chapter = "";
 
-        Assembler(String documentId, Map<String, String> tocHeadings) {
+        Assembler(String documentId, Map<String, String> tocHeadings, Set<String> lowerCaseWords) {
             this.documentId = documentId;
             this.tocHeadings = tocHeadings;
+            this.lowerCaseWords = lowerCaseWords;
         }
 
         List<Passage> assemble(List<Block> blocks) {
@@ -217,7 +248,7 @@ public final class TextDocumentParser {
                             add(leadIn, block.page());
                             leadIn = null;
                         }
-                        section = block.text();
+                        startSection(block.text());
                     }
                     case SHORT -> {
                         int end = i;
@@ -264,14 +295,14 @@ public final class TextDocumentParser {
                 add(blocks.get(start).text(), blocks.get(start).page());
                 return end + 1;
             }
-            section = blocks.get(start).text();
+            startSection(blocks.get(start).text());
             int lastItem = textFollows && end > start ? end - 1 : end;
             if (lastItem > start) {
                 List<String> items = blocks.subList(start + 1, lastItem + 1).stream().map(Block::text).toList();
                 add(String.join("\n", items), blocks.get(start + 1).page());
             }
             if (end > start && textFollows) {
-                section = blocks.get(end).text();
+                startSection(blocks.get(end).text());
             }
             return end + 1;
         }
@@ -310,7 +341,7 @@ public final class TextDocumentParser {
             }
             for (Segment segment : segmentsByHeading(full)) {
                 if (segment.heading() != null) {
-                    section = segment.heading();
+                    startSection(segment.heading());
                 }
                 addSentences(segment.text(), page);
             }
@@ -348,10 +379,24 @@ public final class TextDocumentParser {
             return segments;
         }
 
+        private void startSection(String heading) {
+            section = heading;
+            chapter = heading;
+        }
+
         private void addSentences(String text, int page) {
             StringBuilder chunk = new StringBuilder();
             for (String sentence : Sentences.split(text.strip())) {
-                if (chunk.length() > 0 && chunk.length() + sentence.length() > PASSAGE_TARGET) {
+                Matcher heading = INLINE_HEADING.matcher(sentence);
+                if (heading.matches() && isSubHeading(heading.group(1), heading.group(2))) {
+                    add(chunk.toString(), page);
+                    chunk.setLength(0);
+                    section = chapter.isEmpty() ? heading.group(1) : chapter + " › " + heading.group(1);
+                    sentence = sentence.substring(heading.start(2));
+                }
+                int joined = chunk.length() + sentence.length();
+                boolean full = joined > PASSAGE_TARGET && (chunk.length() >= PASSAGE_MIN || joined > LONG_PARAGRAPH);
+                if (chunk.length() > 0 && full) {
                     add(chunk.toString(), page);
                     chunk.setLength(0);
                 }
@@ -363,6 +408,20 @@ public final class TextDocumentParser {
             if (chunk.length() > 0) {
                 add(chunk.toString(), page);
             }
+        }
+
+        /**
+         * Whether a sentence's opening words are a sub-heading: the word after them is a common
+         * word capitalised, so it starts the sentence, not a name ("I Borlänge kommun ...");
+         * and a heading neither starts nor ends with a function word ("Att säkerställa
+         * principen om En dörr in ...").
+         */
+        private boolean isSubHeading(String words, String next) {
+            String first = words.substring(0, words.indexOf(' ') < 0 ? words.length() : words.indexOf(' '));
+            String last = words.substring(words.lastIndexOf(' ') + 1);
+            return lowerCaseWords.contains(next.toLowerCase(Locale.ROOT))
+                    && !FUNCTION_WORDS.contains(first.toLowerCase(Locale.ROOT))
+                    && !FUNCTION_WORDS.contains(last.toLowerCase(Locale.ROOT));
         }
 
         /**

@@ -46,9 +46,35 @@ class TextDocumentParserTest {
         assertThat(oneDoor.page()).isEqualTo(19);
         Passage sectors = containing(passages, "Indelningen i tre sektorer innebär att det blir tydliga ansvarsgränser");
         assertThat(sectors.page()).isEqualTo(17);
-        assertThat(sectors.section()).isEqualTo("4.3.3 Förvaltningsorganisation");
+        assertThat(sectors.section()).isEqualTo("4.3.3 Förvaltningsorganisation › Tre sektorer");
         assertThat(containing(passages, "inte heller anställningsmyndighet").page()).isEqualTo(16);
         assertThat(passages).noneMatch(p -> p.text().startsWith("het "));
+    }
+
+    @Test
+    void subHeadingsInsideAFlattenedPageNameTheirPassages() throws IOException {
+        List<Passage> passages = parse("borlange-2009-slutrapport-ny-styrmodell-och-organisation");
+
+        Passage sectorList = containing(passages, "Sektor Barn, Utbildning Kultur Fritid");
+        assertThat(sectorList.section()).isEqualTo("4.3.3 Förvaltningsorganisation › Tre sektorer");
+        assertThat(sectorList.page()).isEqualTo(18);
+        assertThat(containing(passages, "Kommunstyrelsen ges i den nya organisationen en tydligare roll").section())
+                .isEqualTo("4.3.2 Politisk organisation › Kommunstyrelsen");
+        assertThat(passages).anyMatch(p -> p.text().startsWith("Kommunstyrelsen ges i den nya organisationen"));
+        assertThat(containing(passages, "I Borlänge kommuns nya styrmodell föreslås följande begrepp").text())
+                .as("a name after the first word is no sub-heading")
+                .startsWith("I Borlänge kommuns nya styrmodell");
+        assertThat(containing(passages, "Att säkerställa principen om En dörr in").text())
+                .as("a heading does not end with a function word")
+                .startsWith("Att säkerställa principen om En dörr in");
+    }
+
+    @Test
+    void aShortSentenceIsNotAPassageOfItsOwn() throws IOException {
+        List<Passage> passages = parse("borlange-2009-slutrapport-ny-styrmodell-och-organisation");
+
+        assertThat(containing(passages, "Detaljorganisationen för respektive sektor föreslås").text())
+                .contains("Sektor Barn, Utbildning Kultur Fritid");
     }
 
     @Test
