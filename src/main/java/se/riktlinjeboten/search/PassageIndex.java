@@ -51,9 +51,10 @@ public final class PassageIndex implements Closeable {
     /**
      * A ranked passage. {@code coverage} is the share of the question's informative weight
      * (inverse document frequency) that the passage matches, from 0 to 1: the same scale for
-     * every question, which makes it usable as a confidence.
+     * every question, which makes it usable as a confidence. {@code headingCoverage} is that
+     * share matched by the passage's section heading alone.
      */
-    public record Hit(Entry entry, float score, double coverage) {
+    public record Hit(Entry entry, float score, double coverage, double headingCoverage) {
     }
 
     private static final int CANDIDATES = 30;
@@ -67,6 +68,8 @@ public final class PassageIndex implements Closeable {
     private static final float PROXIMITY_BOOST = 0.3f;
     private static final int PROXIMITY_SLOP = 6;
     private static final double COVERAGE_SHARE = 0.6;
+    /** Extra credit for a passage whose own heading names what the question asks about. */
+    private static final double HEADING_SHARE = 0.1;
 
     private static final float COMPOUND_PARTS_WEIGHT = 0.7f;
     private static final double ANSWER_TYPE_BONUS = 0.05;
@@ -187,7 +190,8 @@ public final class PassageIndex implements Closeable {
             for (ScoreDoc scoreDoc : top) {
                 int key = searcher.storedFields().document(scoreDoc.doc).getField(Fields.KEY).numericValue().intValue();
                 Entry entry = entries.get(key);
-                hits.add(new Hit(entry, scoreDoc.score / best, coverage(query, weights, entry)));
+                hits.add(new Hit(entry, scoreDoc.score / best, coverage(query, weights, entry),
+                        headingCoverage(query, weights, entry)));
             }
             Query.Asks asks = query.asks();
             hits.sort(Comparator.comparingDouble((Hit hit) -> rank(hit, asks)).reversed());
@@ -198,7 +202,8 @@ public final class PassageIndex implements Closeable {
     }
 
     private static double rank(Hit hit, Query.Asks asks) {
-        double rank = COVERAGE_SHARE * hit.coverage() + (1 - COVERAGE_SHARE) * hit.score();
+        double rank = COVERAGE_SHARE * hit.coverage() + (1 - COVERAGE_SHARE) * hit.score()
+                + HEADING_SHARE * hit.headingCoverage();
         String text = hit.entry().passage().text();
         boolean answerShaped = switch (asks) {
             case QUANTITY -> DIGIT.matcher(text).find();
@@ -291,7 +296,16 @@ public final class PassageIndex implements Closeable {
         Set<String> terms = new HashSet<>(Analysis.terms(indexAnalyzer, entry.passage().text()));
         terms.addAll(Analysis.terms(indexAnalyzer, entry.passage().section()));
         terms.addAll(titleTerms.get(entry.document()));
-        Set<String> context = new HashSet<>(Analysis.terms(indexAnalyzer, entry.context()));
+        return matchedShare(query, weights, terms, new HashSet<>(Analysis.terms(indexAnalyzer, entry.context())));
+    }
+
+    /** A section headed "Tre sektorer" is about the question "Vilka tre sektorer ...?", more than a summary naming them in passing. */
+    private double headingCoverage(Query query, double[] weights, Entry entry) {
+        return matchedShare(query, weights, new HashSet<>(Analysis.terms(indexAnalyzer, entry.passage().section())), Set.of());
+    }
+
+    /** The share of the question's weight that {@code terms} match, with part credit for what only {@code context} has. */
+    private static double matchedShare(Query query, double[] weights, Set<String> terms, Set<String> context) {
         double total = 0;
         double matched = 0;
         for (int c = 0; c < weights.length; c++) {

@@ -23,7 +23,10 @@ class PassageIndexTest {
                     "Majoriteten av verksamhetsbesöken ska samordnas med nämnden och förvaltningsledningen."),
             passage(3, "I kontakt med media",
                     "De förtroendevalda ska ta konsekvenserna för sina fattade beslut inför media."),
-            passage(4, "Beslut", "Ett delegationsbeslut anmäls till nämnden.")))), analysis);
+            passage(4, "Beslut", "Ett delegationsbeslut anmäls till nämnden."),
+            passage(5, "Sammanfattning", "Vidare föreslås tre sektorer."),
+            passage(6, "Förvaltningen › Tre sektorer",
+                    "Indelningen i tre sektorer föreslås ge tydliga ansvarsgränser i organisationen.")))), analysis);
     private final QueryAnalyzer queries = new QueryAnalyzer(analysis, Lexicon.empty(), Lexicon.empty());
 
     @Test
@@ -53,6 +56,13 @@ class PassageIndexTest {
         List<PassageIndex.Hit> hits = index.search(queries.analyze("kontakt med media"), 1);
 
         assertThat(hits.get(0).entry().passage().ordinal()).isEqualTo(3);
+    }
+
+    @Test
+    void aSectionHeadedWithWhatIsAskedRanksAboveAMentionInPassing() {
+        List<PassageIndex.Hit> hits = index.search(queries.analyze("Vilka tre sektorer föreslås?"), 2);
+
+        assertThat(hits).extracting(h -> h.entry().passage().ordinal()).containsExactly(6, 5);
     }
 
     private static Passage passage(int ordinal, String section, String text) {
