@@ -73,6 +73,8 @@ public final class PassageIndex implements Closeable {
 
     private static final float COMPOUND_PARTS_WEIGHT = 0.7f;
     private static final double ANSWER_TYPE_BONUS = 0.05;
+    private static final Pattern SUMMARY = Pattern.compile("(\\d+(\\.\\d+)*\\.?\\s+)?(sammanfattning|sammandrag|summary)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d\\d\\b");
     private static final Pattern TIME_EXPRESSION = Pattern.compile(
@@ -195,10 +197,37 @@ public final class PassageIndex implements Closeable {
             }
             Query.Asks asks = query.asks();
             hits.sort(Comparator.comparingDouble((Hit hit) -> rank(hit, asks)).reversed());
+            preferTheBodyToItsSummary(hits);
             return List.copyOf(hits.subList(0, Math.min(limit, hits.size())));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A report's summary restates its body in general words, which BM25 likes. When a passage
+     * of the body covers more of the question, the summary passage goes below it: the body is
+     * what answers.
+     */
+    private static void preferTheBodyToItsSummary(List<Hit> hits) {
+        for (int i = hits.size() - 1; i >= 0; i--) {
+            Hit summary = hits.get(i);
+            if (!isSummary(summary)) {
+                continue;
+            }
+            for (int j = i + 1; j < hits.size(); j++) {
+                Hit body = hits.get(j);
+                if (!isSummary(body) && body.entry().document().equals(summary.entry().document())
+                        && body.coverage() > summary.coverage()) {
+                    hits.add(j, hits.remove(i));
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean isSummary(Hit hit) {
+        return SUMMARY.matcher(hit.entry().passage().section()).lookingAt();
     }
 
     private static double rank(Hit hit, Query.Asks asks) {

@@ -65,6 +65,21 @@ class PassageIndexTest {
         assertThat(hits).extracting(h -> h.entry().passage().ordinal()).containsExactly(6, 5);
     }
 
+    @Test
+    void theBodyOfAReportIsQuotedBeforeItsSummaryWhenItCoversMoreOfTheQuestion() {
+        PassageIndex report = PassageIndex.build(List.of(new LoadedDocument(RIKTLINJE, List.of(
+                passage(0, "1 Sammanfattning", "En förvaltning med tre sektorer föreslås."),
+                passage(1, "4.3 Förvaltning › Tre sektorer", "Följande indelning föreslås för den nya"
+                        + " organisationen: barn, utbildning, kultur och fritid; vård och omsorg med individ- och familjeomsorg;"
+                        + " samhällsbyggnad med miljö, stadsbyggnad och hållbar utveckling."),
+                passage(2, "4.4 Ledning", "Kommundirektören leder förvaltningen.")))), analysis);
+
+        List<PassageIndex.Hit> hits = report.search(queries.analyze("Vilka tre sektorer föreslås i den nya förvaltningen?"), 2);
+
+        assertThat(hits).extracting(h -> h.entry().passage().ordinal()).containsExactly(1, 0);
+        assertThat(hits.get(0).coverage()).isGreaterThan(hits.get(1).coverage());
+    }
+
     private static Passage passage(int ordinal, String section, String text) {
         return new Passage("riktlinje", ordinal, section, 0, text);
     }
