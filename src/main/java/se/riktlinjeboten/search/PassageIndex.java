@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -45,7 +46,7 @@ import se.riktlinjeboten.search.Query.Concept;
 public final class PassageIndex implements Closeable {
 
     /** A passage with the document it comes from. */
-    public record Entry(Passage passage, DocumentInfo document, String context) {
+    public record Entry(Passage passage, DocumentInfo document) {
     }
 
     /**
@@ -56,6 +57,7 @@ public final class PassageIndex implements Closeable {
      */
     public record Hit(Entry entry, float score, double coverage, double headingCoverage) {
     }
+    public static final java.util.Map<Entry, String> DEBUG = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static final int CANDIDATES = 30;
     /** A word the question asks with that no lexicon translates weighs half as much as an unknown word. */
@@ -86,8 +88,14 @@ public final class PassageIndex implements Closeable {
     private final Compounds compounds;
     private final List<Entry> entries;
     private final List<DocumentInfo> documents;
-    /** Each document's title words as index terms, analysed once rather than for every candidate of every question. */
-    private final Map<DocumentInfo, List<String>> titleTerms = new HashMap<>();
+    /**
+     * Each passage's index terms (its text, heading and document title), and its heading's
+     * alone, as sorted term ids: coverage is computed for every candidate of every question,
+     * and analysing the passages again each time was most of an answer's cost.
+     */
+    private final Map<String, Integer> termIds = new HashMap<>();
+    private final int[][] passageTerms;
+    private final int[][] headingTerms;
     private final Directory directory;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
@@ -98,7 +106,20 @@ public final class PassageIndex implements Closeable {
         this.compounds = compounds;
         this.entries = entries;
         this.documents = documents;
-        documents.forEach(document -> titleTerms.put(document, Analysis.terms(indexAnalyzer, titleWords(document))));
+        this.passageTerms = new int[entries.size()][];
+        this.headingTerms = new int[entries.size()][];
+        Map<DocumentInfo, List<String>> titleTerms = new HashMap<>();
+        Map<String, int[]> sectionTerms = new HashMap<>();
+        for (int key = 0; key < entries.size(); key++) {
+            Entry entry = entries.get(key);
+            List<String> section = Analysis.terms(indexAnalyzer, entry.passage().section());
+            List<String> terms = new ArrayList<>(Analysis.terms(indexAnalyzer, entry.passage().text()));
+            terms.addAll(section);
+            terms.addAll(titleTerms.computeIfAbsent(entry.document(),
+                    document -> Analysis.terms(indexAnalyzer, titleWords(document))));
+            passageTerms[key] = ids(terms);
+            headingTerms[key] = sectionTerms.computeIfAbsent(entry.passage().section(), heading -> ids(section));
+        }
         this.directory = directory;
         this.reader = DirectoryReader.open(directory);
         this.searcher = new IndexSearcher(reader);
@@ -121,7 +142,7 @@ public final class PassageIndex implements Closeable {
                     doc.add(new TextField(Fields.TITLE, titleWords(document.info()), Field.Store.NO));
                     doc.add(new StoredField(Fields.KEY, entries.size()));
                     writer.addDocument(doc);
-                    entries.add(new Entry(passage, document.info(), context(passages, p)));
+                    entries.add(new Entry(passage, document.info()));
                 }
             }
             writer.commit();
@@ -167,6 +188,11 @@ public final class PassageIndex implements Closeable {
         return document.title() + " " + document.municipality() + (year.find() ? " " + year.group() : "");
     }
 
+    /** Every passage with its document, in document order. */
+    public List<Entry> entries() {
+        return entries;
+    }
+
     public int passageCount() {
         return entries.size();
     }
@@ -187,13 +213,13 @@ public final class PassageIndex implements Closeable {
                 return List.of();
             }
             double[] weights = conceptWeights(query);
+            int[][][] alternatives = alternativeIds(query);
             float best = top[0].score;
             List<Hit> hits = new ArrayList<>();
             for (ScoreDoc scoreDoc : top) {
                 int key = searcher.storedFields().document(scoreDoc.doc).getField(Fields.KEY).numericValue().intValue();
-                Entry entry = entries.get(key);
-                hits.add(new Hit(entry, scoreDoc.score / best, coverage(query, weights, entry),
-                        headingCoverage(query, weights, entry)));
+                hits.add(new Hit(entries.get(key), scoreDoc.score / best, coverage(alternatives, weights, key),
+                        headingCoverage(alternatives, weights, key)));
             }
             Query.Asks asks = query.asks();
             hits.sort(Comparator.comparingDouble((Hit hit) -> rank(hit, asks)).reversed());
@@ -321,32 +347,78 @@ public final class PassageIndex implements Closeable {
         return weights;
     }
 
-    private double coverage(Query query, double[] weights, Entry entry) {
-        Set<String> terms = new HashSet<>(Analysis.terms(indexAnalyzer, entry.passage().text()));
-        terms.addAll(Analysis.terms(indexAnalyzer, entry.passage().section()));
-        terms.addAll(titleTerms.get(entry.document()));
-        return matchedShare(query, weights, terms, new HashSet<>(Analysis.terms(indexAnalyzer, entry.context())));
+    /** Sorted ids of terms, numbering the terms not seen before. */
+    private int[] ids(List<String> terms) {
+        return terms.stream()
+                .mapToInt(term -> termIds.computeIfAbsent(term, t -> termIds.size()))
+                .distinct()
+                .sorted()
+                .toArray();
+    }
+
+    /** The term ids of each alternative of each concept; null for an alternative with a term no passage has. */
+    private int[][][] alternativeIds(Query query) {
+        int[][][] ids = new int[query.concepts().size()][][];
+        for (int c = 0; c < ids.length; c++) {
+            List<Alternative> alternatives = query.concepts().get(c).alternatives();
+            ids[c] = new int[alternatives.size()][];
+            for (int a = 0; a < alternatives.size(); a++) {
+                int[] termsOfAlternative = alternatives.get(a).terms().stream()
+                        .mapToInt(term -> termIds.getOrDefault(term, -1))
+                        .toArray();
+                ids[c][a] = Arrays.stream(termsOfAlternative).anyMatch(id -> id < 0) ? null : termsOfAlternative;
+            }
+        }
+        return ids;
+    }
+
+    private double coverage(int[][][] alternatives, double[] weights, int key) {
+        return matchedShare(alternatives, weights, passageTerms[key], neighbours(key));
     }
 
     /** A section headed "Tre sektorer" is about the question "Vilka tre sektorer ...?", more than a summary naming them in passing. */
-    private double headingCoverage(Query query, double[] weights, Entry entry) {
-        return matchedShare(query, weights, new HashSet<>(Analysis.terms(indexAnalyzer, entry.passage().section())), Set.of());
+    private double headingCoverage(int[][][] alternatives, double[] weights, int key) {
+        return matchedShare(alternatives, weights, headingTerms[key], List.of());
     }
 
-    /** The share of the question's weight that {@code terms} match, with part credit for what only {@code context} has. */
-    private static double matchedShare(Query query, double[] weights, Set<String> terms, Set<String> context) {
+    /** The terms of the passages just before and after in the same section, as {@link #context} joins them for BM25. */
+    private List<int[]> neighbours(int key) {
+        List<int[]> neighbours = new ArrayList<>(2);
+        Passage passage = entries.get(key).passage();
+        for (int other : new int[] {key - 1, key + 1}) {
+            if (other >= 0 && other < entries.size()) {
+                Passage candidate = entries.get(other).passage();
+                if (candidate.documentId().equals(passage.documentId()) && candidate.section().equals(passage.section())) {
+                    neighbours.add(passageTerms[other]);
+                }
+            }
+        }
+        return neighbours;
+    }
+
+    /** The share of the question's weight that {@code terms} match, with part credit for what only a neighbour has. */
+    private static double matchedShare(int[][][] alternatives, double[] weights, int[] terms, List<int[]> context) {
         double total = 0;
         double matched = 0;
         for (int c = 0; c < weights.length; c++) {
+            int[][] concept = alternatives[c];
             total += weights[c];
-            List<Alternative> alternatives = query.concepts().get(c).alternatives();
-            if (alternatives.stream().anyMatch(a -> terms.containsAll(a.terms()))) {
+            if (anyContained(concept, terms)) {
                 matched += weights[c];
-            } else if (alternatives.stream().anyMatch(a -> context.containsAll(a.terms()))) {
+            } else if (context.stream().anyMatch(neighbour -> anyContained(concept, neighbour))) {
                 matched += weights[c] * CONTEXT_CREDIT;
             }
         }
         return total == 0 ? 0 : matched / total;
+    }
+
+    private static boolean anyContained(int[][] alternatives, int[] terms) {
+        for (int[] alternative : alternatives) {
+            if (alternative != null && Arrays.stream(alternative).allMatch(id -> Arrays.binarySearch(terms, id) >= 0)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
