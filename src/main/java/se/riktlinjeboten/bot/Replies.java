@@ -29,11 +29,11 @@ final class Replies {
     private static final int CITATION_ABSTRACT = 160;
     private static final int CITATION_KEYWORD = 28;
 
-    private static final List<String> EXAMPLES_SV = List.of(
+    static final List<String> EXAMPLES_SV = List.of(
             "Vem ska jag vända mig till om jag vill besöka en verksamhet?",
             "Får en förtroendevald ge direktiv till en tjänsteperson?",
             "Vem ansvarar för att verkställa politiska beslut?");
-    private static final List<String> EXAMPLES_EN = List.of(
+    static final List<String> EXAMPLES_EN = List.of(
             "Who should I talk to before visiting a school or care home?",
             "May employees talk to the press?");
 

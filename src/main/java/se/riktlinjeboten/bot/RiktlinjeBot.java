@@ -96,15 +96,18 @@ class RiktlinjeBot extends TeamsActivityHandler {
         if (question.length() > maxQuestionLength) {
             return send(turn, replies.plain(phrases.questionTooLong().formatted(maxQuestionLength)));
         }
-        if (!rateLimit.allow(userOf(activity))) {
+        boolean rehearsal = WarmUp.isRehearsal(turn);
+        if (!rehearsal && !rateLimit.allow(userOf(activity))) {
             recorder.rateLimited();
             return send(turn, replies.plain(phrases.slowDown()));
         }
         return typing.whileAnswering(turn, () -> {
             long started = System.nanoTime();
             Answer answer = answers.answer(question);
-            recorder.answer(question, answer, Duration.ofNanos(System.nanoTime() - started));
-            cardActions.unanswered(userOf(activity), answer, question);
+            if (!rehearsal) {
+                recorder.answer(question, answer, Duration.ofNanos(System.nanoTime() - started));
+                cardActions.unanswered(userOf(activity), answer, question);
+            }
             Activity reply = replies.answer(answer, question);
             if (privately.isPresent() && PrivateAnswer.shared(activity)) {
                 return sendPrivately(turn, reply, phrases);

@@ -56,6 +56,11 @@ class TeamsAdapter extends BotFrameworkHttpAdapter {
     private final Dispatcher dispatcher = new Dispatcher();
     private final ConnectionPool connections = new ConnectionPool(32, 5, TimeUnit.MINUTES);
     private final Map<String, ConnectorClient> clients = new ConcurrentHashMap<>();
+    /**
+     * What every connector client is derived from, so that they share one TLS socket factory:
+     * a client built from scratch loads the platform's trust store again for each serviceUrl.
+     */
+    private final OkHttpClient baseHttp;
 
     TeamsAdapter(EnvironmentConfiguration configuration, String loginAuthority, EdgeSettings settings,
             AnswerRecorder recorder) {
@@ -67,9 +72,17 @@ class TeamsAdapter extends BotFrameworkHttpAdapter {
         this.authenticating = configuration.authenticationEnabled();
         this.serviceHosts = new ServiceHosts(settings.allowedServiceHosts());
         this.connector = settings.connector();
+        this.baseHttp = new OkHttpClient.Builder()
+                .callTimeout(connector.timeout().multipliedBy(connector.attempts()).plus(connector.maxRetryWait()))
+                .build();
         dispatcher.setMaxRequests(REPLIES_IN_FLIGHT);
         dispatcher.setMaxRequestsPerHost(REPLIES_IN_FLIGHT);
         setOnTurnError(this::onTurnError);
+    }
+
+    /** Whether requests must carry a Bot Framework token: a Microsoft App ID is configured. */
+    boolean authenticating() {
+        return authenticating;
     }
 
     /** Whether replies may go to this serviceUrl: any in local mode, Teams' own hosts otherwise. */
@@ -118,8 +131,7 @@ class TeamsAdapter extends BotFrameworkHttpAdapter {
     }
 
     private ConnectorClient connectorClient(String serviceUrl, AppCredentials credentials) {
-        OkHttpClient.Builder http = new OkHttpClient.Builder()
-                .callTimeout(connector.timeout().multipliedBy(connector.attempts()).plus(connector.maxRetryWait()));
+        OkHttpClient.Builder http = baseHttp.newBuilder();
         RestClient client = new RestClient.Builder(http, new Retrofit.Builder())
                 .withBaseUrl(serviceUrl)
                 .withCredentials(credentials)

@@ -1,6 +1,7 @@
 package se.riktlinjeboten.search;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -30,6 +31,22 @@ public final class CurrentIndex {
     public PassageIndex get() {
         PassageIndex current = index.get();
         return current != null ? current : awaitFirst();
+    }
+
+    /** The index, once built within {@code wait}; empty if it is not, or if it could not be built. */
+    public Optional<PassageIndex> await(Duration wait) {
+        PassageIndex current = index.get();
+        if (current != null) {
+            return Optional.of(current);
+        }
+        try {
+            return Optional.of(first.get(wait.toMillis(), TimeUnit.MILLISECONDS));
+        } catch (ExecutionException | TimeoutException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
     }
 
     public boolean isReady() {
