@@ -7,8 +7,6 @@ final class Fields {
     static final String TEXT = "text";
     /** The heading of the section the passage stands under. */
     static final String HEADING = "heading";
-    /** The neighbouring passages of the same section. */
-    static final String CONTEXT = "context";
     /** The title of the document. */
     static final String TITLE = "title";
     /** Position of the passage in the index's passage list (stored only). */
