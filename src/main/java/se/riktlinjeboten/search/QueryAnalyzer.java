@@ -1,11 +1,13 @@
 package se.riktlinjeboten.search;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import se.riktlinjeboten.search.Query.Alternative;
 import se.riktlinjeboten.search.Query.Concept;
 
@@ -18,6 +20,7 @@ public final class QueryAnalyzer {
     /** Lexicon meanings count a little less than the words the user wrote. */
     static final float LEXICON_WEIGHT = 0.8f;
     private static final int LONGEST_PHRASE = 5;
+    private static final String JOINED = "_";
 
     private static final Set<String> ENGLISH_STOP_WORDS = Set.copyOf(List.of(
             "a", "about", "after", "all", "am", "an", "and", "any", "are", "as", "at", "be", "been",
@@ -52,6 +55,12 @@ public final class QueryAnalyzer {
     private final Analysis analysis;
     private final List<Phrase> swedishPhrases;
     private final List<Phrase> englishPhrases;
+    /**
+     * Glossary phrases that are made of function words as well ("look at", "get in touch", "put
+     * together"): matched only as written, as one word, since without their function words they
+     * would be one common word ("together") or nothing at all. Longest first.
+     */
+    private final List<List<String>> joinedEnglishPhrases;
 
     public QueryAnalyzer(Analysis analysis, Lexicon swedishLexicon, Lexicon englishGlossary) {
         this.analysis = analysis;
@@ -59,11 +68,28 @@ public final class QueryAnalyzer {
                 .map(e -> new Phrase(analysis.terms(e.phrase()), meanings(e)))
                 .filter(p -> !p.key().isEmpty())
                 .toList();
-        this.englishPhrases = englishGlossary.entries().stream()
-                .map(e -> new Phrase(englishWords(e.phrase()), withSwedishSynonyms(meanings(e)),
-                        e.meanings().stream().filter(m -> !m.contains(" ")).toList()))
-                .filter(p -> !p.key().isEmpty())
-                .toList();
+        Map<List<String>, Long> contentKeys = englishGlossary.entries().stream()
+                .collect(Collectors.groupingBy(e -> englishWords(e.phrase()), Collectors.counting()));
+        List<Phrase> english = new ArrayList<>();
+        List<List<String>> joined = new ArrayList<>();
+        for (Lexicon.Entry entry : englishGlossary.entries()) {
+            List<Alternative> meanings = withSwedishSynonyms(meanings(entry));
+            List<String> written = englishWordsWithFunctionWords(entry.phrase()).stream().map(Word::singular).toList();
+            List<String> content = englishWords(entry.phrase());
+            List<String> singleWords = entry.meanings().stream().filter(m -> !m.contains(" ")).toList();
+            boolean withFunctionWords = content.size() < written.size();
+            if (withFunctionWords && written.size() > 1) {
+                joined.add(written);
+                english.add(new Phrase(List.of(String.join(JOINED, written)), meanings, singleWords));
+            }
+            boolean collapsed = withFunctionWords && content.size() < 2;
+            if (!content.isEmpty() && (!collapsed || contentKeys.get(content) == 1)) {
+                english.add(new Phrase(content, meanings, singleWords));
+            }
+        }
+        this.englishPhrases = List.copyOf(english);
+        joined.sort(Comparator.comparingInt((List<String> words) -> words.size()).reversed());
+        this.joinedEnglishPhrases = List.copyOf(joined);
     }
 
     /**
@@ -182,8 +208,9 @@ public final class QueryAnalyzer {
     }
 
     private List<Concept> english(String question) {
-        List<String> words = englishWords(question);
-        String written = " " + String.join(" ", allEnglishWords(question)) + " ";
+        List<Word> all = withPhrasesJoined(englishWordsWithFunctionWords(question));
+        List<String> words = all.stream().filter(w -> !w.functionWord()).map(Word::singular).toList();
+        String written = " " + all.stream().map(Word::singular).collect(Collectors.joining(" ")) + " ";
         List<Concept> concepts = new ArrayList<>();
         Match previous = null;
         int i = 0;
@@ -273,21 +300,36 @@ public final class QueryAnalyzer {
         return best;
     }
 
+    /** An English word, lower-cased, without a possessive 's and in the singular, and whether it is a function word. */
+    private record Word(String singular, boolean functionWord) {
+    }
+
     /** English words, lower-cased, without function words, plurals reduced to singular. */
     static List<String> englishWords(String text) {
-        return words(text, true);
+        return englishWordsWithFunctionWords(text).stream().filter(w -> !w.functionWord()).map(Word::singular).toList();
     }
 
-    private static List<String> allEnglishWords(String text) {
-        return words(text, false);
-    }
-
-    private static List<String> words(String text, boolean withoutFunctionWords) {
+    private static List<Word> englishWordsWithFunctionWords(String text) {
         return Analysis.words(text).stream()
                 .map(w -> w.replaceAll("['’]s?$", ""))
-                .filter(w -> !w.isEmpty() && !(withoutFunctionWords && ENGLISH_STOP_WORDS.contains(w)))
-                .map(QueryAnalyzer::singular)
+                .filter(w -> !w.isEmpty())
+                .map(w -> new Word(singular(w), ENGLISH_STOP_WORDS.contains(w)))
                 .toList();
+    }
+
+    /** The words of each glossary phrase with function words, where written so, made one word. */
+    private List<Word> withPhrasesJoined(List<Word> words) {
+        List<Word> joined = new ArrayList<>(words);
+        for (List<String> phrase : joinedEnglishPhrases) {
+            for (int i = 0; i + phrase.size() <= joined.size(); i++) {
+                List<String> here = joined.subList(i, i + phrase.size()).stream().map(Word::singular).toList();
+                if (here.equals(phrase)) {
+                    joined.subList(i, i + phrase.size()).clear();
+                    joined.add(i, new Word(String.join(JOINED, phrase), false));
+                }
+            }
+        }
+        return joined;
     }
 
     /** The same terms said twice count once, at the higher weight. */

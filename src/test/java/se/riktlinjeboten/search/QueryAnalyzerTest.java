@@ -42,6 +42,20 @@ class QueryAnalyzerTest {
     }
 
     @Test
+    void aPhrasalVerbIsMatchedAsWrittenAndNotAsItsOneContentWord() {
+        QueryAnalyzer withPhrasalVerbs = new QueryAnalyzer(analysis, Lexicon.empty(), Lexicon.parse(List.of(
+                "together = tillsammans", "put together = ta fram", "look at = granska", "agreement = överenskommelse"),
+                "engelska"));
+
+        assertThat(alternatives(withPhrasalVerbs.analyze("How was the agreement put together?")))
+                .containsExactly(List.of(analysis.terms("överenskommelse")), List.of(analysis.terms("ta fram")));
+        assertThat(alternatives(withPhrasalVerbs.analyze("Do we work together on the agreement?")))
+                .contains(List.of(analysis.terms("tillsammans")));
+        assertThat(alternatives(withPhrasalVerbs.analyze("Who will look at the agreement?")))
+                .containsExactly(List.of(analysis.terms("granska")), List.of(analysis.terms("överenskommelse")));
+    }
+
+    @Test
     void englishNamesAreSearchedAsWrittenAndUnknownWordsAreNot() {
         Query query = analyzer.analyze("What is the capital of Australia?");
 
