@@ -68,6 +68,9 @@ public final class Analysis {
 
     private static CharArraySet stopWords() {
         CharArraySet set = new CharArraySet(SwedishAnalyzer.getDefaultStopSet(), true);
+        // Snowball's list has "sin" and "sina" but "sitta" for "sitt", so the possessive stayed
+        // and was stemmed like "sitter": "sitt uppdrag" matched "Vem sitter i ...?".
+        set.add("sitt");
         set.addAll(QUESTION_WORDS);
         return CharArraySet.unmodifiableSet(set);
     }
