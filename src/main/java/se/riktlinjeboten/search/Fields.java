@@ -9,6 +9,8 @@ final class Fields {
     static final String HEADING = "heading";
     /** The title of the document. */
     static final String TITLE = "title";
+    /** The municipality the document is about, as written in its catalogue entry (not analysed). */
+    static final String MUNICIPALITY = "municipality";
     /** Position of the passage in the index's passage list (stored only). */
     static final String KEY = "key";
 

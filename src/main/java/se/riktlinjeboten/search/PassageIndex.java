@@ -17,6 +17,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -76,6 +77,7 @@ public final class PassageIndex implements Closeable {
     private static final double ANSWER_TYPE_BONUS = 0.05;
     private static final Pattern SUMMARY = Pattern.compile("(\\d+(\\.\\d+)*\\.?\\s+)?(sammanfattning|sammandrag|summary)\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern PLACE_SUFFIX = Pattern.compile("(?i)\\s+(kommun|stad|region|landsting)$");
     private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d\\d\\b");
     private static final Pattern TIME_EXPRESSION = Pattern.compile(
@@ -95,6 +97,8 @@ public final class PassageIndex implements Closeable {
     private final Map<String, Integer> termIds = new HashMap<>();
     private final int[][] passageTerms;
     private final int[][] headingTerms;
+    /** Each municipality a document is about, by its name as index terms ("alingsås"). */
+    private final Map<List<String>, String> places = new HashMap<>();
     private final Directory directory;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
@@ -119,6 +123,12 @@ public final class PassageIndex implements Closeable {
             passageTerms[key] = ids(terms);
             headingTerms[key] = sectionTerms.computeIfAbsent(entry.passage().section(), heading -> ids(section));
         }
+        for (DocumentInfo document : documents) {
+            List<String> place = Analysis.terms(indexAnalyzer, PLACE_SUFFIX.matcher(document.municipality()).replaceAll(""));
+            if (!place.isEmpty()) {
+                places.put(place, document.municipality());
+            }
+        }
         this.directory = directory;
         this.reader = DirectoryReader.open(directory);
         this.searcher = new IndexSearcher(reader);
@@ -136,6 +146,7 @@ public final class PassageIndex implements Closeable {
                     doc.add(new TextField(Fields.TEXT, passage.text(), Field.Store.NO));
                     doc.add(new TextField(Fields.HEADING, passage.section(), Field.Store.NO));
                     doc.add(new TextField(Fields.TITLE, titleWords(document.info()), Field.Store.NO));
+                    doc.add(new StringField(Fields.MUNICIPALITY, document.info().municipality(), Field.Store.NO));
                     doc.add(new StoredField(Fields.KEY, entries.size()));
                     writer.addDocument(doc);
                     entries.add(new Entry(passage, document.info()));
@@ -188,7 +199,7 @@ public final class PassageIndex implements Closeable {
         }
         query = withCompoundParts(query);
         try {
-            ScoreDoc[] top = searcher.search(luceneQuery(query), CANDIDATES).scoreDocs;
+            ScoreDoc[] top = searcher.search(inNamedPlaces(luceneQuery(query), query), CANDIDATES).scoreDocs;
             if (top.length == 0) {
                 return List.of();
             }
@@ -246,6 +257,30 @@ public final class PassageIndex implements Closeable {
             case OTHER -> false;
         };
         return answerShaped ? rank + ANSWER_TYPE_BONUS : rank;
+    }
+
+    /**
+     * A question that names a municipality the documents are about ("Hur styr kommunchefen i
+     * Gnosjö ...?") is answered from that municipality's documents only: a passage of another
+     * municipality's that matches the rest of the question better answers another question.
+     */
+    private org.apache.lucene.search.Query inNamedPlaces(org.apache.lucene.search.Query query, Query question) {
+        Set<String> asked = new HashSet<>();
+        question.concepts().forEach(c -> c.alternatives().forEach(a -> asked.addAll(a.terms())));
+        List<String> named = places.entrySet().stream()
+                .filter(place -> asked.containsAll(place.getKey()))
+                .map(Map.Entry::getValue)
+                .toList();
+        if (named.isEmpty()) {
+            return query;
+        }
+        BooleanQuery.Builder inPlaces = new BooleanQuery.Builder();
+        named.forEach(municipality -> inPlaces.add(new TermQuery(new Term(Fields.MUNICIPALITY, municipality)),
+                BooleanClause.Occur.SHOULD));
+        return new BooleanQuery.Builder()
+                .add(query, BooleanClause.Occur.MUST)
+                .add(inPlaces.build(), BooleanClause.Occur.FILTER)
+                .build();
     }
 
     /** A compound in the question may also be met by its parts standing anywhere in a passage. */

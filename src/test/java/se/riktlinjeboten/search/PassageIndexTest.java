@@ -80,6 +80,24 @@ class PassageIndexTest {
         assertThat(hits.get(0).coverage()).isGreaterThan(hits.get(1).coverage());
     }
 
+    @Test
+    void aQuestionThatNamesAMunicipalityIsAnsweredFromItsDocumentsOnly() {
+        DocumentInfo other = new DocumentInfo("annan", "annan.txt", "Riktlinje för kontakter", "Grannby kommun",
+                "Riktlinje", "2020-01-01", "Kommunfullmäktige", "", "");
+        PassageIndex twoPlaces = PassageIndex.build(List.of(
+                new LoadedDocument(RIKTLINJE, List.of(passage(0, "Kontakter", "Förtroendevalda kontaktar förvaltningschefen."))),
+                new LoadedDocument(other, List.of(new Passage("annan", 0, "Kontakter med media", 0,
+                        "Förtroendevalda som kontaktar media ska informera förvaltningschefen om kontakten med media.")))),
+                analysis);
+
+        List<PassageIndex.Hit> anywhere = twoPlaces.search(queries.analyze("Hur kontaktar förtroendevalda media?"), 2);
+        List<PassageIndex.Hit> inExempelkommun = twoPlaces.search(
+                queries.analyze("Hur kontaktar förtroendevalda media i Exempelkommun?"), 2);
+
+        assertThat(anywhere).extracting(h -> h.entry().document().id()).startsWith("annan");
+        assertThat(inExempelkommun).extracting(h -> h.entry().document().id()).containsExactly("riktlinje");
+    }
+
     private static Passage passage(int ordinal, String section, String text) {
         return new Passage("riktlinje", ordinal, section, 0, text);
     }
