@@ -21,6 +21,7 @@ public final class QueryAnalyzer {
     static final float LEXICON_WEIGHT = 0.8f;
     private static final int LONGEST_PHRASE = 5;
     private static final String JOINED = "_";
+    private static final Pattern SWEDISH_LETTER = Pattern.compile("[åäö]");
 
     private static final Set<String> ENGLISH_STOP_WORDS = Set.copyOf(List.of(
             "a", "about", "after", "all", "am", "an", "and", "any", "are", "as", "at", "be", "been",
@@ -61,6 +62,8 @@ public final class QueryAnalyzer {
      * would be one common word ("together") or nothing at all. Longest first.
      */
     private final List<List<String>> joinedEnglishPhrases;
+    /** Every word of the glossary's phrases, in the singular: what an inflected question word is looked up as. */
+    private final Set<String> glossaryWords;
 
     public QueryAnalyzer(Analysis analysis, Lexicon swedishLexicon, Lexicon englishGlossary) {
         this.analysis = analysis;
@@ -88,6 +91,10 @@ public final class QueryAnalyzer {
             }
         }
         this.englishPhrases = List.copyOf(english);
+        this.glossaryWords = englishGlossary.entries().stream()
+                .flatMap(e -> englishWordsWithFunctionWords(e.phrase()).stream())
+                .map(Word::singular)
+                .collect(Collectors.toUnmodifiableSet());
         joined.sort(Comparator.comparingInt((List<String> words) -> words.size()).reversed());
         this.joinedEnglishPhrases = List.copyOf(joined);
     }
@@ -208,7 +215,9 @@ public final class QueryAnalyzer {
     }
 
     private List<Concept> english(String question) {
-        List<Word> all = withPhrasesJoined(englishWordsWithFunctionWords(question));
+        List<Word> all = withPhrasesJoined(englishWordsWithFunctionWords(question).stream()
+                .map(w -> new Word(lemma(w.singular()), w.functionWord()))
+                .toList());
         List<String> words = all.stream().filter(w -> !w.functionWord()).map(Word::singular).toList();
         String written = " " + all.stream().map(Word::singular).collect(Collectors.joining(" ")) + " ";
         List<Concept> concepts = new ArrayList<>();
@@ -263,8 +272,10 @@ public final class QueryAnalyzer {
 
     /**
      * An English word the glossary does not know. Written with a capital inside the question it
-     * is taken for a name ("Munkfors", "Public Partner"), and a number ("2015") is the same in
-     * both languages: both are searched as written; otherwise it is
+     * is taken for a name ("Munkfors", "Public Partner"), a number ("2015") is the same in
+     * both languages, and a word with å, ä or ö or in quotes or brackets is the Swedish term the
+     * asker knows ("jäv", "an 'instruktion'", "(utvecklingsledare)"): these are searched as
+     * written; otherwise it is
      * a word the bot did not understand, which counts against any passage's coverage but is not
      * searched, lest "sit" meet Swedish "sitt".
      */
@@ -277,7 +288,10 @@ public final class QueryAnalyzer {
                 .map(w -> w.replaceAll("['’]s?$", "")).findFirst().orElse(word);
         List<String> terms = analysis.terms(asWritten);
         boolean number = word.chars().anyMatch(Character::isDigit);
-        if (!(name || number) || terms.isEmpty()) {
+        boolean swedish = SWEDISH_LETTER.matcher(asWritten).find()
+                || Pattern.compile("[\"'‘’“”(«]" + Pattern.quote(asWritten) + "[\"'‘’“”)»]",
+                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(question).find();
+        if (!(name || number || swedish) || terms.isEmpty()) {
             return new Concept(word, List.of());
         }
         return new Concept(word, List.of(new Alternative(terms, 1f)));
@@ -315,6 +329,32 @@ public final class QueryAnalyzer {
                 .filter(w -> !w.isEmpty())
                 .map(w -> new Word(singular(w), ENGLISH_STOP_WORDS.contains(w)))
                 .toList();
+    }
+
+    /**
+     * The glossary's form of an inflected word it does not have as written: "visited",
+     * "setting", "organised", "studies" are looked up as "visit", "set", "organise", "study".
+     * Only a form the glossary has is taken, so no stemming ever makes two words one.
+     */
+    private String lemma(String word) {
+        if (glossaryWords.contains(word)) {
+            return word;
+        }
+        List<String> candidates = new ArrayList<>();
+        for (String ending : List.of("ing", "ed")) {
+            if (word.length() > ending.length() + 2 && word.endsWith(ending)) {
+                String stem = word.substring(0, word.length() - ending.length());
+                candidates.add(stem);
+                candidates.add(stem + "e");
+                if (stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)) {
+                    candidates.add(stem.substring(0, stem.length() - 1));
+                }
+                if (stem.endsWith("i")) {
+                    candidates.add(stem.substring(0, stem.length() - 1) + "y");
+                }
+            }
+        }
+        return candidates.stream().filter(glossaryWords::contains).findFirst().orElse(word);
     }
 
     /** The words of each glossary phrase with function words, where written so, made one word. */

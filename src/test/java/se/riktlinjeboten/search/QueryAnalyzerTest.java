@@ -56,6 +56,29 @@ class QueryAnalyzerTest {
     }
 
     @Test
+    void anInflectedEnglishWordIsLookedUpAsTheGlossarysForm() {
+        QueryAnalyzer withVerbs = new QueryAnalyzer(analysis, Lexicon.empty(), Lexicon.parse(List.of(
+                "visit = besöka", "set up = inrätta", "study = studie", "board = nämnd"), "engelska"));
+
+        assertThat(alternatives(withVerbs.analyze("Who visited the board?")))
+                .containsExactly(List.of(analysis.terms("besöka")), List.of(analysis.terms("nämnd")));
+        assertThat(alternatives(withVerbs.analyze("Why are they setting up boards?")).get(0))
+                .startsWith(analysis.terms("inrätta"));
+        assertThat(alternatives(withVerbs.analyze("Who studied the boards?")))
+                .containsExactly(List.of(analysis.terms("studie")), List.of(analysis.terms("nämnd")));
+    }
+
+    @Test
+    void aSwedishTermInAnEnglishQuestionIsSearchedAsWritten() {
+        assertThat(alternatives(analyzer.analyze("What is an 'instruktion' for the board?")))
+                .containsExactly(List.of(analysis.terms("instruktion")), List.of(analysis.terms("nämnd")));
+        assertThat(alternatives(analyzer.analyze("When is a board member disqualified for jäv?")))
+                .contains(List.of(analysis.terms("jäv")));
+        assertThat(alternatives(analyzer.analyze("Can a development leader (utvecklingsledare) decide?")))
+                .contains(List.of(analysis.terms("utvecklingsledare")));
+    }
+
+    @Test
     void englishNamesAreSearchedAsWrittenAndUnknownWordsAreNot() {
         Query query = analyzer.analyze("What is the capital of Australia?");
 
