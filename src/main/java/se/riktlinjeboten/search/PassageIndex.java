@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -213,7 +214,9 @@ public final class PassageIndex implements Closeable {
                         headingCoverage(alternatives, weights, key)));
             }
             Query.Asks asks = query.asks();
-            hits.sort(Comparator.comparingDouble((Hit hit) -> rank(hit, asks)).reversed());
+            Map<Hit, Double> ranks = new IdentityHashMap<>();
+            hits.forEach(hit -> ranks.put(hit, rank(hit, asks)));
+            hits.sort(Comparator.comparingDouble((Hit hit) -> ranks.get(hit)).reversed());
             preferTheBodyToItsSummary(hits);
             return List.copyOf(hits.subList(0, Math.min(limit, hits.size())));
         } catch (IOException e) {
