@@ -32,8 +32,10 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
 import se.riktlinjeboten.document.DocumentInfo;
 import se.riktlinjeboten.document.LoadedDocument;
 import se.riktlinjeboten.document.Passage;
@@ -139,7 +141,8 @@ public final class PassageIndex implements Closeable {
         Compounds compounds = new Compounds(vocabulary(loaded, analysis));
         Analyzer indexAnalyzer = analysis.indexAnalyzer(compounds);
         List<Entry> entries = new ArrayList<>();
-        Directory directory = new ByteBuffersDirectory();
+        Directory directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(), ByteBuffersDataOutput::new,
+                ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(indexAnalyzer))) {
             for (LoadedDocument document : loaded) {
                 for (Passage passage : document.passages()) {
