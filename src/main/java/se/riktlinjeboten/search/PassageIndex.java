@@ -100,8 +100,11 @@ public final class PassageIndex implements Closeable {
     private final Map<String, Integer> termIds = new HashMap<>();
     private final int[][] passageTerms;
     private final int[][] headingTerms;
-    /** Each municipality a document is about, by its name as index terms ("alingsås"). */
-    private final Map<List<String>, String> places = new HashMap<>();
+    /**
+     * The municipalities the documents are about, as their catalogues write them, by name as
+     * index terms: "alingsås" for both "Alingsås kommun" and "Alingsås".
+     */
+    private final Map<List<String>, Set<String>> places = new HashMap<>();
     private final Directory directory;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
@@ -129,7 +132,7 @@ public final class PassageIndex implements Closeable {
         for (DocumentInfo document : documents) {
             List<String> place = Analysis.terms(indexAnalyzer, PLACE_SUFFIX.matcher(document.municipality()).replaceAll(""));
             if (!place.isEmpty()) {
-                places.put(place, document.municipality());
+                places.computeIfAbsent(place, name -> new HashSet<>()).add(document.municipality());
             }
         }
         this.directory = directory;
@@ -275,7 +278,7 @@ public final class PassageIndex implements Closeable {
         question.concepts().forEach(c -> c.alternatives().forEach(a -> asked.addAll(a.terms())));
         List<String> named = places.entrySet().stream()
                 .filter(place -> asked.containsAll(place.getKey()))
-                .map(Map.Entry::getValue)
+                .flatMap(place -> place.getValue().stream())
                 .toList();
         if (named.isEmpty()) {
             return query;

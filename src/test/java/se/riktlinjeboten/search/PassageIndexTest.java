@@ -98,6 +98,21 @@ class PassageIndexTest {
         assertThat(inExempelkommun).extracting(h -> h.entry().document().id()).containsExactly("riktlinje");
     }
 
+    @Test
+    void aMunicipalityWrittenTwoWaysInTheCatalogueIsOnePlace() {
+        DocumentInfo sameWrittenShort = new DocumentInfo("kort", "kort.txt", "Minnesanteckningar", "Exempelkommun kommun",
+                "Anteckningar", "2021-01-01", "", "", "");
+        PassageIndex onePlace = PassageIndex.build(List.of(
+                new LoadedDocument(RIKTLINJE, List.of(passage(0, "Kontakter", "Förtroendevalda kontaktar förvaltningschefen."))),
+                new LoadedDocument(sameWrittenShort, List.of(new Passage("kort", 0, "Media", 0,
+                        "Förtroendevalda som kontaktar media informerar förvaltningschefen.")))),
+                analysis);
+
+        List<PassageIndex.Hit> hits = onePlace.search(queries.analyze("Hur kontaktar förtroendevalda media i Exempelkommun?"), 2);
+
+        assertThat(hits).extracting(h -> h.entry().document().id()).containsExactlyInAnyOrder("kort", "riktlinje");
+    }
+
     private static Passage passage(int ordinal, String section, String text) {
         return new Passage("riktlinje", ordinal, section, 0, text);
     }
