@@ -20,7 +20,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,13 +39,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         properties = {"riktlinjebot.typing-delay=0", "riktlinjebot.questions-per-minute=0"})
 class ConversationTest {
 
-    private static final WireMockServer CONNECTOR = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+    private static final WireMockServer CONNECTOR = TeamsActivities.acknowledgingConnector();
 
     static {
-        CONNECTOR.start();
-        CONNECTOR.stubFor(post(urlPathMatching("/v3/conversations/.*/activities.*"))
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-                        .withBody("{\"id\":\"reply-1\"}")));
         CONNECTOR.stubFor(post(urlPathEqualTo("/v3/conversations"))
                 .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
                         .withBody("{\"id\":\"a:private-with-anna\"}")));

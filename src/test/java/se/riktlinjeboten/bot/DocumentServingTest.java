@@ -1,15 +1,11 @@
 package se.riktlinjeboten.bot;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.riktlinjeboten.bot.TeamsActivities.message;
 import static se.riktlinjeboten.bot.TeamsActivities.messagesTo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -43,17 +39,10 @@ import se.riktlinjeboten.document.TestDocuments;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DocumentServingTest {
 
-    private static final WireMockServer CONNECTOR = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+    private static final WireMockServer CONNECTOR = TeamsActivities.acknowledgingConnector();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final Path DOCUMENTS = createDocuments();
     private static final String PARKING_QUESTION = "Var parkerar förtroendevalda under sammanträden?";
-
-    static {
-        CONNECTOR.start();
-        CONNECTOR.stubFor(post(urlPathMatching("/v3/conversations/.*/activities.*"))
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-                        .withBody("{\"id\":\"reply-1\"}")));
-    }
 
     @DynamicPropertySource
     static void documents(DynamicPropertyRegistry registry) {

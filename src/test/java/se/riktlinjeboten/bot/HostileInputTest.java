@@ -12,7 +12,6 @@ import static se.riktlinjeboten.bot.TeamsActivities.sentTo;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -38,16 +37,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         "riktlinjebot.connector.timeout=1s", "riktlinjebot.connector.max-retry-wait=2s"})
 class HostileInputTest {
 
-    private static final WireMockServer CONNECTOR = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+    private static final WireMockServer CONNECTOR = TeamsActivities.acknowledgingConnector();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String QUOTE = "Den nya kommunallagen ställer krav på att det är styrelsen som utser direktör";
-
-    static {
-        CONNECTOR.start();
-        CONNECTOR.stubFor(post(urlPathMatching("/v3/conversations/.*/activities.*")).atPriority(10)
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-                        .withBody("{\"id\":\"reply-1\"}")));
-    }
 
     @LocalServerPort
     int port;

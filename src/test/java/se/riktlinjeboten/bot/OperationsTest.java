@@ -1,15 +1,10 @@
 package se.riktlinjeboten.bot;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.riktlinjeboten.bot.TeamsActivities.message;
 import static se.riktlinjeboten.bot.TeamsActivities.messagesTo;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -33,15 +28,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @ExtendWith(OutputCaptureExtension.class)
 class OperationsTest {
 
-    private static final WireMockServer CONNECTOR = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+    private static final WireMockServer CONNECTOR = TeamsActivities.acknowledgingConnector();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-
-    static {
-        CONNECTOR.start();
-        CONNECTOR.stubFor(post(urlPathMatching("/v3/conversations/.*/activities.*"))
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-                        .withBody("{\"id\":\"reply-1\"}")));
-    }
 
     @LocalServerPort
     int port;
@@ -72,21 +60,10 @@ class OperationsTest {
                 "Hur bokar jag en tvättstuga i mitt kvarter?").toString(), null);
         messagesTo(CONNECTOR, other, 1);
 
-        assertThat(count("answered")).isGreaterThanOrEqualTo(1);
-        assertThat(count("abstained")).isGreaterThanOrEqualTo(1);
+        assertThat(TeamsActivities.answersCounted(managementPort, "answered")).isGreaterThanOrEqualTo(1);
+        assertThat(TeamsActivities.answersCounted(managementPort, "abstained")).isGreaterThanOrEqualTo(1);
         assertThat(output.getAll()).contains("Besvarade en fråga", "Dokumenten besvarade inte en fråga")
                 .doesNotContain("hemliga", "tvättstuga");
-    }
-
-    private double count(String outcome) throws Exception {
-        JsonNode metric = TeamsActivities.JSON.readTree(
-                get(managementPort, "/actuator/metrics/riktlinjebot.answers?tag=outcome:" + outcome).body());
-        for (JsonNode measurement : metric.path("measurements")) {
-            if (measurement.path("statistic").asText().equals("COUNT")) {
-                return measurement.path("value").asDouble();
-            }
-        }
-        return 0;
     }
 
     private static HttpResponse<String> get(int port, String path) {

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,6 +26,43 @@ final class TeamsActivities {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private TeamsActivities() {
+    }
+
+    /**
+     * A stand-in Teams connector, started, that acknowledges every activity posted to a
+     * conversation; a test's own stubs of the same requests take precedence.
+     */
+    static WireMockServer acknowledgingConnector() {
+        WireMockServer connector = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+        connector.start();
+        connector.stubFor(WireMock.post(WireMock.urlPathMatching("/v3/conversations/.*/activities.*")).atPriority(10)
+                .willReturn(WireMock.aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody("{\"id\":\"reply-1\"}")));
+        return connector;
+    }
+
+    /** How many answers the metrics have counted, of one outcome or of any ({@code null}); 0 before the first. */
+    static double answersCounted(int managementPort, String outcome) {
+        String query = outcome == null ? "" : "?tag=outcome:" + outcome;
+        try {
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(
+                    "http://localhost:" + managementPort + "/actuator/metrics/riktlinjebot.answers" + query)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            if (response.statusCode() == 404) {
+                return 0;
+            }
+            for (JsonNode measurement : JSON.readTree(response.body()).path("measurements")) {
+                if (measurement.path("statistic").asText().equals("COUNT")) {
+                    return measurement.path("value").asDouble();
+                }
+            }
+            return 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     static ObjectNode message(String serviceUrl, String conversationId, String text) {

@@ -1,21 +1,12 @@
 package se.riktlinjeboten.bot;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.riktlinjeboten.bot.TeamsActivities.message;
 import static se.riktlinjeboten.bot.TeamsActivities.messagesTo;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
@@ -40,16 +31,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @ExtendWith(OutputCaptureExtension.class)
 class WarmUpTest {
 
-    private static final WireMockServer CONNECTOR = new WireMockServer(WireMockConfiguration.options().dynamicPort());
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final WireMockServer CONNECTOR = TeamsActivities.acknowledgingConnector();
     private static final Path DATA = temporaryFolder();
-
-    static {
-        CONNECTOR.start();
-        CONNECTOR.stubFor(post(urlPathMatching("/v3/conversations/.*/activities.*"))
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-                        .withBody("{\"id\":\"reply-1\"}")));
-    }
 
     @DynamicPropertySource
     static void data(DynamicPropertyRegistry registry) {
@@ -71,7 +54,7 @@ class WarmUpTest {
     void theRehearsalLeavesNoTraceAndTheFirstQuestionIsAnsweredAsUsual(CapturedOutput output) throws Exception {
         assertThat(output.getAll()).containsPattern("Inövning före start: \\d+ frågor på \\d+ ms, 24 turer genom adaptern");
         assertThat(CONNECTOR.getAllServeEvents()).isEmpty();
-        assertThat(answersCounted()).isZero();
+        assertThat(TeamsActivities.answersCounted(managementPort, null)).isZero();
         assertThat(DATA.resolve("unanswered.jsonl")).doesNotExist();
 
         String conversation = "a:" + UUID.randomUUID();
@@ -79,23 +62,7 @@ class WarmUpTest {
                 "Vem utser kommundirektören?").toString(), null);
 
         assertThat(messagesTo(CONNECTOR, conversation, 1).get(0).path("text").asText()).contains("kommundirektör");
-        assertThat(answersCounted()).isEqualTo(1);
-    }
-
-    private double answersCounted() throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + managementPort + "/actuator/metrics/riktlinjebot.answers")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() == 404) {
-            return 0;
-        }
-        JsonNode metric = TeamsActivities.JSON.readTree(response.body());
-        for (JsonNode measurement : metric.path("measurements")) {
-            if (measurement.path("statistic").asText().equals("COUNT")) {
-                return measurement.path("value").asDouble();
-            }
-        }
-        return 0;
+        assertThat(TeamsActivities.answersCounted(managementPort, null)).isEqualTo(1);
     }
 
     private static Path temporaryFolder() {
