@@ -125,7 +125,7 @@ class WarmUp implements InitializingBean, SmartLifecycle {
     private Rehearsed rehearseAnswers() {
         Optional<PassageIndex> built = index.await(INDEX_WAIT);
         if (built.isEmpty()) {
-            log.warn("Ingen inövning före start: indexet var inte klart inom {} s", INDEX_WAIT.toSeconds());
+            log.warn("Ingen inövning före start: indexet kunde inte byggas eller var inte klart inom {} s", INDEX_WAIT.toSeconds());
             return new Rehearsed(null, 0, Duration.ZERO);
         }
         List<String> questions = questions(built.get());
