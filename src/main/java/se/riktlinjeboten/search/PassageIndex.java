@@ -61,7 +61,6 @@ public final class PassageIndex implements Closeable {
      */
     public record Hit(Entry entry, float score, double coverage, double headingCoverage) {
     }
-    public static final java.util.Map<Entry, String> DEBUG = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static final int CANDIDATES = 30;
     /** A word the question asks with that no lexicon translates weighs half as much as an unknown word. */
