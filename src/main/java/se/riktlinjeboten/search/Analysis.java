@@ -15,7 +15,6 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.sv.SwedishAnalyzer;
-import org.apache.lucene.analysis.sv.SwedishLightStemFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
@@ -40,15 +39,11 @@ public final class Analysis {
         }
     };
 
-    /**
-     * Lower-cased, without stop words, light-stemmed twice: one pass turns "ansvaret" into
-     * "ansvar" but "ansvar" into "ansv", so a second pass is what makes every form of a word
-     * meet.
-     */
+    /** Lower-cased, without stop words, light-stemmed to the stem's fixed point. */
     private static TokenStream swedishChain(Tokenizer source) {
         TokenStream stream = new LowerCaseFilter(source);
         stream = new StopFilter(stream, STOP_WORDS);
-        return new SwedishLightStemFilter(new SwedishLightStemFilter(stream));
+        return new SwedishStemFilter(stream);
     }
 
     /**

@@ -18,6 +18,15 @@ class AnalysisTest {
     }
 
     @Test
+    void everyFormOfAWordMeetsWhateverItsEnding() {
+        List<String> plan = analysis.terms("verksamhetsplan");
+
+        assertThat(analysis.terms("verksamhetsplanen")).isEqualTo(plan);
+        assertThat(analysis.terms("verksamhetsplaner")).isEqualTo(plan);
+        assertThat(analysis.terms("verksamhetsplanerna")).isEqualTo(plan);
+    }
+
+    @Test
     void questionWordsAndPolitenessAreDropped() {
         assertThat(analysis.terms("Vem ska jag kontakta om jag vill besöka ett äldreboende?"))
                 .containsExactly("kontak", "besök", "äldreboend");

@@ -1,0 +1,38 @@
+package se.riktlinjeboten.search;
+
+import java.io.IOException;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.sv.SwedishLightStemmer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * Lucene's light Swedish stemmer applied until it stops changing the word. One pass is not
+ * idempotent: it takes "ansvaret" to "ansvar" but "ansvar" to "ansv", and a fixed number of
+ * passes still leaves forms apart ("verksamhetsplanen" and "verksamhetsplan" stop one letter
+ * apart after two). At the fixed point every form that reduces to another meets it.
+ */
+final class SwedishStemFilter extends TokenFilter {
+
+    private final SwedishLightStemmer stemmer = new SwedishLightStemmer();
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+
+    SwedishStemFilter(TokenStream input) {
+        super(input);
+    }
+
+    @Override
+    public boolean incrementToken() throws IOException {
+        if (!input.incrementToken()) {
+            return false;
+        }
+        int length = term.length();
+        int stemmed = stemmer.stem(term.buffer(), length);
+        while (stemmed < length) {
+            length = stemmed;
+            stemmed = stemmer.stem(term.buffer(), length);
+        }
+        term.setLength(length);
+        return true;
+    }
+}
