@@ -76,7 +76,7 @@ public final class PassageIndex implements Closeable {
     private static final double HEADING_SHARE = 0.1;
 
     private static final float COMPOUND_PARTS_WEIGHT = 0.7f;
-    private static final double ANSWER_TYPE_BONUS = 0.05;
+    private static final double ANSWER_TYPE_BONUS = 0.1;
     private static final Pattern SUMMARY = Pattern.compile("(\\d+(\\.\\d+)*\\.?\\s+)?(sammanfattning|sammandrag|summary)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PLACE_SUFFIX = Pattern.compile("(?i)\\s+(kommun|stad|region|landsting)$");
@@ -85,6 +85,10 @@ public final class PassageIndex implements Closeable {
     private static final Pattern TIME_EXPRESSION = Pattern.compile(
             "\\d|\\b(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
                     + "|klockan|år|månader|veckor|dagar|senast)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern REASON_EXPRESSION = Pattern.compile(
+            "\\b(syfte|syftet|ändamål|motiv|motiven|fördel|fördelen|fördelarna|anledning|anledningen|skäl|skälet"
+                    + "|eftersom|därför|gagn|bakgrund|bakgrunden)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
 
     private final Analyzer indexAnalyzer;
@@ -262,6 +266,8 @@ public final class PassageIndex implements Closeable {
         boolean answerShaped = switch (asks) {
             case QUANTITY -> DIGIT.matcher(text).find();
             case TIME -> TIME_EXPRESSION.matcher(text).find();
+            case REASON -> REASON_EXPRESSION.matcher(text).find()
+                    || REASON_EXPRESSION.matcher(hit.entry().passage().section()).find();
             case OTHER -> false;
         };
         return answerShaped ? rank + ANSWER_TYPE_BONUS : rank;

@@ -18,6 +18,8 @@ public record Query(Language language, Asks asks, List<Concept> concepts) {
         QUANTITY,
         /** "när", "how long": the answer holds a date, a time or a duration. */
         TIME,
+        /** "varför", "what is the point of": the answer gives a purpose, a reason or a motive. */
+        REASON,
         OTHER
     }
 

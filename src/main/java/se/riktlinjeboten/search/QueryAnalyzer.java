@@ -135,6 +135,8 @@ public final class QueryAnalyzer {
     private static final int QUESTION_WORD_REACH = 5;
     private static final List<String> TIME_WORDS = List.of("när", "hur länge", "vilket datum", "vilken dag",
             "when", "how long", "what date", "what time");
+    private static final List<String> REASON_WORDS = List.of("varför", "syftet", "bra för", "anledningen",
+            "why", "purpose", "point of", "good for", "reason");
 
     /**
      * What kind of answer the question asks for. A time word asks for a time only near the start
@@ -150,6 +152,9 @@ public final class QueryAnalyzer {
         }
         if (TIME_WORDS.stream().anyMatch(w -> opening.contains(" " + w + " "))) {
             return Query.Asks.TIME;
+        }
+        if (REASON_WORDS.stream().anyMatch(w -> words.contains(" " + w + " "))) {
+            return Query.Asks.REASON;
         }
         return Query.Asks.OTHER;
     }

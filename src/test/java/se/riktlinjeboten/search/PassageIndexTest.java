@@ -81,6 +81,19 @@ class PassageIndexTest {
     }
 
     @Test
+    void aWhyQuestionIsAnsweredByThePassageThatGivesAReason() {
+        PassageIndex guideline = PassageIndex.build(List.of(new LoadedDocument(RIKTLINJE, List.of(
+                passage(0, "Inledning", "Riktlinjen gäller samarbetet mellan förtroendevalda och tjänstepersoner i hela"
+                        + " kommunen."),
+                passage(1, "Inledning", "Syftet med riktlinjen är ett gott samarbete mellan förtroendevalda och"
+                        + " tjänstepersoner i kommunen.")))), analysis);
+
+        List<PassageIndex.Hit> hits = guideline.search(queries.analyze("Varför har kommunen en riktlinje om samarbetet?"), 2);
+
+        assertThat(hits).extracting(h -> h.entry().passage().ordinal()).containsExactly(1, 0);
+    }
+
+    @Test
     void aQuestionThatNamesAMunicipalityIsAnsweredFromItsDocumentsOnly() {
         DocumentInfo other = new DocumentInfo("annan", "annan.txt", "Riktlinje för kontakter", "Grannby kommun",
                 "Riktlinje", "2020-01-01", "Kommunfullmäktige", "", "");
