@@ -39,6 +39,7 @@ import org.apache.lucene.store.SingleInstanceLockFactory;
 import se.riktlinjeboten.document.DocumentInfo;
 import se.riktlinjeboten.document.LoadedDocument;
 import se.riktlinjeboten.document.Passage;
+import se.riktlinjeboten.document.Sentences;
 import se.riktlinjeboten.search.Query.Alternative;
 import se.riktlinjeboten.search.Query.Concept;
 
@@ -59,7 +60,7 @@ public final class PassageIndex implements Closeable {
      * every question, which makes it usable as a confidence. {@code headingCoverage} is that
      * share matched by the passage's section heading alone.
      */
-    public record Hit(Entry entry, float score, double coverage, double headingCoverage) {
+    public record Hit(Entry entry, float score, double coverage, double headingCoverage, double sentenceCoverage) {
     }
 
     private static final int CANDIDATES = 30;
@@ -74,6 +75,8 @@ public final class PassageIndex implements Closeable {
     private static final double COVERAGE_SHARE = 0.6;
     /** Extra credit for a passage whose own heading names what the question asks about. */
     private static final double HEADING_SHARE = 0.1;
+    /** Extra credit for a passage that says what is asked in one sentence. */
+    private static final double SENTENCE_SHARE = 0.3;
 
     private static final float COMPOUND_PARTS_WEIGHT = 0.7f;
     private static final double ANSWER_TYPE_BONUS = 0.1;
@@ -96,13 +99,16 @@ public final class PassageIndex implements Closeable {
     private final List<Entry> entries;
     private final List<DocumentInfo> documents;
     /**
-     * Each passage's index terms (its text, heading and document title), and its heading's
-     * alone, as sorted term ids: coverage is computed for every candidate of every question,
-     * and analysing the passages again each time was most of an answer's cost.
+     * Each passage's index terms (its text, heading and document title), its heading's, its
+     * document title's and each of its sentences', as sorted term ids: coverage is computed for
+     * every candidate of every question, and analysing the passages again each time was most of
+     * an answer's cost. Headings and titles are shared by the passages under them.
      */
     private final Map<String, Integer> termIds = new HashMap<>();
     private final int[][] passageTerms;
     private final int[][] headingTerms;
+    private final int[][] titleTerms;
+    private final int[][][] sentenceTerms;
     /**
      * The municipalities the documents are about, as their catalogues write them, by name as
      * index terms: "alingsås" for both "Alingsås kommun" and "Alingsås".
@@ -120,17 +126,25 @@ public final class PassageIndex implements Closeable {
         this.documents = documents;
         this.passageTerms = new int[entries.size()][];
         this.headingTerms = new int[entries.size()][];
-        Map<DocumentInfo, List<String>> titleTerms = new HashMap<>();
-        Map<String, int[]> sectionTerms = new HashMap<>();
+        this.titleTerms = new int[entries.size()][];
+        this.sentenceTerms = new int[entries.size()][][];
+        Map<DocumentInfo, List<String>> titles = new HashMap<>();
+        Map<DocumentInfo, int[]> titleIds = new HashMap<>();
+        Map<String, int[]> sectionIds = new HashMap<>();
         for (int key = 0; key < entries.size(); key++) {
             Entry entry = entries.get(key);
             List<String> section = Analysis.terms(indexAnalyzer, entry.passage().section());
+            List<String> title = titles.computeIfAbsent(entry.document(),
+                    document -> Analysis.terms(indexAnalyzer, titleWords(document)));
             List<String> terms = new ArrayList<>(Analysis.terms(indexAnalyzer, entry.passage().text()));
             terms.addAll(section);
-            terms.addAll(titleTerms.computeIfAbsent(entry.document(),
-                    document -> Analysis.terms(indexAnalyzer, titleWords(document))));
+            terms.addAll(title);
             passageTerms[key] = ids(terms);
-            headingTerms[key] = sectionTerms.computeIfAbsent(entry.passage().section(), heading -> ids(section));
+            headingTerms[key] = sectionIds.computeIfAbsent(entry.passage().section(), heading -> ids(section));
+            titleTerms[key] = titleIds.computeIfAbsent(entry.document(), document -> ids(title));
+            sentenceTerms[key] = Sentences.split(entry.passage().text()).stream()
+                    .map(sentence -> ids(Analysis.terms(indexAnalyzer, sentence)))
+                    .toArray(int[][]::new);
         }
         for (DocumentInfo document : documents) {
             List<String> place = Analysis.terms(indexAnalyzer, PLACE_SUFFIX.matcher(document.municipality()).replaceAll(""));
@@ -220,7 +234,7 @@ public final class PassageIndex implements Closeable {
             for (ScoreDoc scoreDoc : top) {
                 int key = searcher.storedFields().document(scoreDoc.doc).getField(Fields.KEY).numericValue().intValue();
                 hits.add(new Hit(entries.get(key), scoreDoc.score / best, coverage(alternatives, weights, key),
-                        headingCoverage(alternatives, weights, key)));
+                        headingCoverage(alternatives, weights, key), sentenceCoverage(alternatives, weights, key)));
             }
             Query.Asks asks = query.asks();
             Map<Hit, Double> ranks = new IdentityHashMap<>();
@@ -261,7 +275,7 @@ public final class PassageIndex implements Closeable {
 
     private static double rank(Hit hit, Query.Asks asks) {
         double rank = COVERAGE_SHARE * hit.coverage() + (1 - COVERAGE_SHARE) * hit.score()
-                + HEADING_SHARE * hit.headingCoverage();
+                + HEADING_SHARE * hit.headingCoverage() + SENTENCE_SHARE * hit.sentenceCoverage();
         String text = hit.entry().passage().text();
         boolean answerShaped = switch (asks) {
             case QUANTITY -> DIGIT.matcher(text).find();
@@ -401,12 +415,26 @@ public final class PassageIndex implements Closeable {
     }
 
     private double coverage(int[][][] alternatives, double[] weights, int key) {
-        return matchedShare(alternatives, weights, passageTerms[key], neighbours(key));
+        return matchedShare(alternatives, weights, new int[][] {passageTerms[key]}, neighbours(key));
     }
 
     /** A section headed "Tre sektorer" is about the question "Vilka tre sektorer ...?", more than a summary naming them in passing. */
     private double headingCoverage(int[][][] alternatives, double[] weights, int key) {
-        return matchedShare(alternatives, weights, headingTerms[key], List.of());
+        return matchedShare(alternatives, weights, new int[][] {headingTerms[key]}, List.of());
+    }
+
+    /**
+     * The share of the question that one sentence of the passage says, read under its heading
+     * and title: the passage whose one sentence holds what is asked answers it, more than one
+     * that names the same words in sentences about different things.
+     */
+    private double sentenceCoverage(int[][][] alternatives, double[] weights, int key) {
+        double best = 0;
+        for (int[] sentence : sentenceTerms[key]) {
+            best = Math.max(best, matchedShare(alternatives, weights,
+                    new int[][] {sentence, headingTerms[key], titleTerms[key]}, List.of()));
+        }
+        return best;
     }
 
     /**
@@ -430,8 +458,11 @@ public final class PassageIndex implements Closeable {
         return neighbours;
     }
 
-    /** The share of the question's weight that {@code terms} match, with part credit for what only a neighbour has. */
-    private static double matchedShare(int[][][] alternatives, double[] weights, int[] terms, List<int[]> context) {
+    /**
+     * The share of the question's weight matched within {@code terms} (an alternative's terms
+     * may stand in any of them), with part credit for what only a neighbour has.
+     */
+    private static double matchedShare(int[][][] alternatives, double[] weights, int[][] terms, List<int[]> context) {
         double total = 0;
         double matched = 0;
         for (int c = 0; c < weights.length; c++) {
@@ -439,16 +470,25 @@ public final class PassageIndex implements Closeable {
             total += weights[c];
             if (anyContained(concept, terms)) {
                 matched += weights[c];
-            } else if (context.stream().anyMatch(neighbour -> anyContained(concept, neighbour))) {
+            } else if (context.stream().anyMatch(neighbour -> anyContained(concept, new int[][] {neighbour}))) {
                 matched += weights[c] * CONTEXT_CREDIT;
             }
         }
         return total == 0 ? 0 : matched / total;
     }
 
-    private static boolean anyContained(int[][] alternatives, int[] terms) {
+    private static boolean anyContained(int[][] alternatives, int[][] terms) {
         for (int[] alternative : alternatives) {
-            if (alternative != null && Arrays.stream(alternative).allMatch(id -> Arrays.binarySearch(terms, id) >= 0)) {
+            if (alternative != null && Arrays.stream(alternative).allMatch(id -> containedIn(id, terms))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containedIn(int id, int[][] terms) {
+        for (int[] sorted : terms) {
+            if (Arrays.binarySearch(sorted, id) >= 0) {
                 return true;
             }
         }

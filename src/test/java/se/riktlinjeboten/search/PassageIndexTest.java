@@ -81,6 +81,19 @@ class PassageIndexTest {
     }
 
     @Test
+    void aPassageThatSaysWhatIsAskedInOneSentenceRanksAboveOneThatScattersIt() {
+        PassageIndex plans = PassageIndex.build(List.of(new LoadedDocument(RIKTLINJE, List.of(
+                passage(0, "Planer", "Verksamhetsplanen beskriver sektorns arbete. Den antas efter dialog."),
+                passage(1, "Planer", "Sektorsplanen är klar i maj och följs upp i oktober."
+                        + " Verksamhetsplanen antas av sektorschefen i december.")))), analysis);
+
+        List<PassageIndex.Hit> hits = plans.search(queries.analyze("Vem antar verksamhetsplanen?"), 2);
+
+        assertThat(hits).extracting(h -> h.entry().passage().ordinal()).containsExactly(1, 0);
+        assertThat(hits).extracting(PassageIndex.Hit::coverage).containsOnly(1.0);
+    }
+
+    @Test
     void aWhyQuestionIsAnsweredByThePassageThatGivesAReason() {
         PassageIndex guideline = PassageIndex.build(List.of(new LoadedDocument(RIKTLINJE, List.of(
                 passage(0, "Inledning", "Riktlinjen gäller samarbetet mellan förtroendevalda och tjänstepersoner i hela"
