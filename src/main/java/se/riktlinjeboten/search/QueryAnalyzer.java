@@ -54,8 +54,9 @@ public final class QueryAnalyzer {
     }
 
     private final Analysis analysis;
-    private final List<Phrase> swedishPhrases;
-    private final List<Phrase> englishPhrases;
+    /** Lexicon phrases by their first word: a question's word is compared only with the phrases it can start. */
+    private final Map<String, List<Phrase>> swedishPhrases;
+    private final Map<String, List<Phrase>> englishPhrases;
     /**
      * Glossary phrases that are made of function words as well ("look at", "get in touch", "put
      * together"): matched only as written, as one word, since without their function words they
@@ -67,10 +68,10 @@ public final class QueryAnalyzer {
 
     public QueryAnalyzer(Analysis analysis, Lexicon swedishLexicon, Lexicon englishGlossary) {
         this.analysis = analysis;
-        this.swedishPhrases = swedishLexicon.entries().stream()
+        this.swedishPhrases = byFirstWord(swedishLexicon.entries().stream()
                 .map(e -> new Phrase(analysis.terms(e.phrase()), meanings(e)))
                 .filter(p -> !p.key().isEmpty())
-                .toList();
+                .toList());
         Map<List<String>, Long> contentKeys = englishGlossary.entries().stream()
                 .collect(Collectors.groupingBy(e -> englishWords(e.phrase()), Collectors.counting()));
         List<Phrase> english = new ArrayList<>();
@@ -90,13 +91,18 @@ public final class QueryAnalyzer {
                 english.add(new Phrase(content, meanings, singleWords));
             }
         }
-        this.englishPhrases = List.copyOf(english);
+        this.englishPhrases = byFirstWord(english);
         this.glossaryWords = englishGlossary.entries().stream()
                 .flatMap(e -> englishWordsWithFunctionWords(e.phrase()).stream())
                 .map(Word::singular)
                 .collect(Collectors.toUnmodifiableSet());
         joined.sort(Comparator.comparingInt((List<String> words) -> words.size()).reversed());
         this.joinedEnglishPhrases = List.copyOf(joined);
+    }
+
+    private static Map<String, List<Phrase>> byFirstWord(List<Phrase> phrases) {
+        return phrases.stream().collect(Collectors.groupingBy(phrase -> phrase.key().get(0),
+                Collectors.collectingAndThen(Collectors.toList(), List::copyOf)));
     }
 
     /**
@@ -106,7 +112,7 @@ public final class QueryAnalyzer {
     private List<Alternative> withSwedishSynonyms(List<Alternative> translations) {
         List<Alternative> all = new ArrayList<>(translations);
         for (Alternative translation : translations) {
-            for (Phrase phrase : swedishPhrases) {
+            for (Phrase phrase : swedishPhrases.getOrDefault(translation.terms().get(0), List.of())) {
                 if (phrase.key().equals(translation.terms())) {
                     phrase.meanings().forEach(m -> all.add(new Alternative(m.terms(), m.weight() * translation.weight())));
                 }
@@ -305,9 +311,9 @@ public final class QueryAnalyzer {
     private record Match(int length, List<Alternative> meanings, Phrase phrase) {
     }
 
-    private static Match longestMatch(List<Phrase> phrases, List<String> words, int start) {
+    private static Match longestMatch(Map<String, List<Phrase>> phrases, List<String> words, int start) {
         Match best = null;
-        for (Phrase phrase : phrases) {
+        for (Phrase phrase : phrases.getOrDefault(words.get(start), List.of())) {
             int n = phrase.key().size();
             if (n > LONGEST_PHRASE || start + n > words.size() || (best != null && n <= best.length())) {
                 continue;
