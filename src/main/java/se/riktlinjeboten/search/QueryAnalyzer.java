@@ -371,7 +371,11 @@ public final class QueryAnalyzer {
     /** The words of each glossary phrase with function words, where written so, made one word. */
     private List<Word> withPhrasesJoined(List<Word> words) {
         List<Word> joined = new ArrayList<>(words);
+        Set<String> asked = words.stream().map(Word::singular).collect(Collectors.toSet());
         for (List<String> phrase : joinedEnglishPhrases) {
+            if (!asked.containsAll(phrase)) {
+                continue;
+            }
             for (int i = 0; i + phrase.size() <= joined.size(); i++) {
                 List<String> here = joined.subList(i, i + phrase.size()).stream().map(Word::singular).toList();
                 if (here.equals(phrase)) {
