@@ -23,6 +23,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -116,6 +117,11 @@ public final class PassageIndex implements Closeable {
     private final Map<List<String>, Set<String>> places = new HashMap<>();
     private final Directory directory;
     private final DirectoryReader reader;
+    /**
+     * The passage key of each Lucene document, read once: reading it from the stored fields
+     * for every candidate decompressed a block each time, two fifths of a cold search.
+     */
+    private final int[] keys;
     private final IndexSearcher searcher;
 
     private PassageIndex(Analyzer indexAnalyzer, Compounds compounds,
@@ -155,6 +161,14 @@ public final class PassageIndex implements Closeable {
         this.directory = directory;
         this.reader = DirectoryReader.open(directory);
         this.searcher = new IndexSearcher(reader);
+        // Every question is new and the index is in memory: caching a query's matches only costs
+        // hashing the whole query tree on every search.
+        searcher.setQueryCache(null);
+        this.keys = new int[reader.maxDoc()];
+        StoredFields stored = reader.storedFields();
+        for (int doc = 0; doc < keys.length; doc++) {
+            keys[doc] = stored.document(doc).getField(Fields.KEY).numericValue().intValue();
+        }
     }
 
     public static PassageIndex build(List<LoadedDocument> loaded, Analysis analysis) {
@@ -221,7 +235,7 @@ public final class PassageIndex implements Closeable {
         if (query.isEmpty() || entries.isEmpty()) {
             return List.of();
         }
-        query = withCompoundParts(query);
+        query = withoutUnknownAlternatives(withCompoundParts(query));
         try {
             ScoreDoc[] top = searcher.search(inNamedPlaces(luceneQuery(query), query), CANDIDATES).scoreDocs;
             if (top.length == 0) {
@@ -232,7 +246,7 @@ public final class PassageIndex implements Closeable {
             float best = top[0].score;
             List<Hit> hits = new ArrayList<>();
             for (ScoreDoc scoreDoc : top) {
-                int key = searcher.storedFields().document(scoreDoc.doc).getField(Fields.KEY).numericValue().intValue();
+                int key = keys[scoreDoc.doc];
                 hits.add(new Hit(entries.get(key), scoreDoc.score / best, coverage(alternatives, weights, key),
                         headingCoverage(alternatives, weights, key), sentenceCoverage(alternatives, weights, key)));
             }
@@ -325,6 +339,27 @@ public final class PassageIndex implements Closeable {
                 }
             }
             concepts.add(new Concept(concept.asked(), alternatives));
+        }
+        return new Query(query.language(), query.asks(), concepts);
+    }
+
+    /**
+     * A way of saying a concept with a term no passage has cannot match anything, and
+     * translated neighbours make many ("mindrevardag" of "minor everyday", up to a hundred in
+     * an English question): each would still cost a term lookup in every field. The first way,
+     * the words as asked, stays, since it pairs with its neighbour for the proximity boost.
+     */
+    private Query withoutUnknownAlternatives(Query query) {
+        List<Concept> concepts = new ArrayList<>();
+        for (Concept concept : query.concepts()) {
+            List<Alternative> alternatives = concept.alternatives();
+            List<Alternative> known = new ArrayList<>(alternatives.size());
+            for (int a = 0; a < alternatives.size(); a++) {
+                if (a == 0 || termIds.keySet().containsAll(alternatives.get(a).terms())) {
+                    known.add(alternatives.get(a));
+                }
+            }
+            concepts.add(new Concept(concept.asked(), known));
         }
         return new Query(query.language(), query.asks(), concepts);
     }
