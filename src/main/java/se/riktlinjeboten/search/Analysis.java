@@ -30,6 +30,7 @@ public final class Analysis {
             "något", "några", "vet", "säga", "sker", "hos", "länge", "många", "enligt");
 
     private static final CharArraySet STOP_WORDS = stopWords();
+    private static final Set<String> REFLEXIVES = Set.of("mig", "mej", "dig", "dej", "sig", "sej", "oss", "er");
 
     private final Analyzer swedish = new Analyzer() {
         @Override
@@ -96,6 +97,18 @@ public final class Analysis {
             throw new UncheckedIOException(e);
         }
         return terms;
+    }
+
+    /**
+     * Every word of a text stemmed, stop words too, and a reflexive pronoun as "sig": how a
+     * lexicon phrase with function words ("höra av sig") is matched as written, whether the
+     * question says "hör av mig" or "hörde av sig".
+     */
+    public List<String> writtenForms(String text) {
+        return words(text).stream()
+                .map(word -> REFLEXIVES.contains(word) ? "sig" : word)
+                .map(SwedishStemFilter::stem)
+                .toList();
     }
 
     /** Words as written, lower-cased, for matching phrases of the lexicons before stemming. */

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import se.riktlinjeboten.search.Query.Alternative;
@@ -45,11 +46,17 @@ public final class QueryAnalyzer {
             "sure", "making", "going", "find", "look", "see", "give", "become", "happened", "anyway", "kind",
             "lot", "bit", "wasn't", "haven't", "hasn't", "weren't", "didn't", "couldn't", "shouldn't", "wouldn't"));
 
-    /** A lexicon phrase: its key as matched, its meanings as terms, and the single-word meanings as written. */
-    private record Phrase(List<String> key, List<Alternative> meanings, List<String> words) {
+    /**
+     * A lexicon phrase: its key as matched, its meanings as terms, and the single-word meanings as
+     * written. A Swedish phrase whose key lost function words ("höra av sig" is keyed "hör") also
+     * keeps all its words as written, and the number of function words before its key, and is
+     * taken only where the question says it so.
+     */
+    private record Phrase(List<String> key, List<Alternative> meanings, List<String> words, List<String> written,
+            int writtenOffset) {
 
-        Phrase(List<String> key, List<Alternative> meanings) {
-            this(key, meanings, List.of());
+        Phrase(List<String> key, List<Alternative> meanings, List<String> words) {
+            this(key, meanings, words, List.of(), 0);
         }
     }
 
@@ -69,7 +76,7 @@ public final class QueryAnalyzer {
     public QueryAnalyzer(Analysis analysis, Lexicon swedishLexicon, Lexicon englishGlossary) {
         this.analysis = analysis;
         this.swedishPhrases = byFirstWord(swedishLexicon.entries().stream()
-                .map(e -> new Phrase(analysis.terms(e.phrase()), meanings(e)))
+                .map(this::swedishPhrase)
                 .filter(p -> !p.key().isEmpty())
                 .toList());
         Map<List<String>, Long> contentKeys = englishGlossary.entries().stream()
@@ -98,6 +105,19 @@ public final class QueryAnalyzer {
                 .collect(Collectors.toUnmodifiableSet());
         joined.sort(Comparator.comparingInt((List<String> words) -> words.size()).reversed());
         this.joinedEnglishPhrases = List.copyOf(joined);
+    }
+
+    private Phrase swedishPhrase(Lexicon.Entry entry) {
+        List<String> key = analysis.terms(entry.phrase());
+        List<String> words = Analysis.words(entry.phrase());
+        if (words.size() == key.size()) {
+            return new Phrase(key, meanings(entry), List.of());
+        }
+        int offset = 0;
+        while (offset < words.size() && analysis.isStopWord(words.get(offset))) {
+            offset++;
+        }
+        return new Phrase(key, meanings(entry), List.of(), analysis.writtenForms(entry.phrase()), offset);
     }
 
     private static Map<String, List<Phrase>> byFirstWord(List<Phrase> phrases) {
@@ -167,11 +187,16 @@ public final class QueryAnalyzer {
 
     private List<Concept> swedish(String question) {
         List<String> terms = analysis.terms(question);
+        List<String> words = Analysis.words(question);
+        int[] wordOfTerm = wordsOfTerms(words, terms);
+        List<String> written = analysis.writtenForms(question);
         List<Concept> concepts = new ArrayList<>();
         List<Integer> lastTerm = new ArrayList<>();
         int i = 0;
         while (i < terms.size()) {
-            Match match = longestMatch(swedishPhrases, terms, i);
+            int at = i;
+            Match match = longestMatch(swedishPhrases, terms, i,
+                    phrase -> saidAsWritten(phrase, written, wordOfTerm, at));
             if (match == null) {
                 String term = terms.get(i);
                 concepts.add(new Concept(term, List.of(new Alternative(List.of(term), 1f))));
@@ -186,7 +211,35 @@ public final class QueryAnalyzer {
             }
             lastTerm.add(i - 1);
         }
-        return withSplitCompounds(question, terms, concepts, lastTerm);
+        return withSplitCompounds(words, wordOfTerm, concepts, lastTerm);
+    }
+
+    /** The position among the question's words of each of its terms; null when they cannot be lined up. */
+    private int[] wordsOfTerms(List<String> words, List<String> terms) {
+        int[] positions = new int[terms.size()];
+        int t = 0;
+        for (int w = 0; w < words.size(); w++) {
+            if (!analysis.isStopWord(words.get(w))) {
+                if (t == terms.size()) {
+                    return null;
+                }
+                positions[t++] = w;
+            }
+        }
+        return t == terms.size() ? positions : null;
+    }
+
+    /** A phrase with function words counts only where the question has all its words in its order. */
+    private static boolean saidAsWritten(Phrase phrase, List<String> written, int[] wordOfTerm, int term) {
+        if (phrase.written().isEmpty()) {
+            return true;
+        }
+        if (wordOfTerm == null) {
+            return false;
+        }
+        int start = wordOfTerm[term] - phrase.writtenOffset();
+        int end = start + phrase.written().size();
+        return start >= 0 && end <= written.size() && written.subList(start, end).equals(phrase.written());
     }
 
     /**
@@ -194,28 +247,20 @@ public final class QueryAnalyzer {
      * neighbouring words may also be met by the word they make together, with or without the
      * linking s.
      */
-    private List<Concept> withSplitCompounds(String question, List<String> terms, List<Concept> concepts,
+    private List<Concept> withSplitCompounds(List<String> words, int[] wordOfTerm, List<Concept> concepts,
             List<Integer> lastTerm) {
-        List<String> allWords = Analysis.words(question);
-        List<Integer> positions = new ArrayList<>();
-        List<String> contentWords = new ArrayList<>();
-        for (int w = 0; w < allWords.size(); w++) {
-            if (!analysis.isStopWord(allWords.get(w))) {
-                positions.add(w);
-                contentWords.add(allWords.get(w));
-            }
-        }
-        if (contentWords.size() != terms.size()) {
+        if (wordOfTerm == null) {
             return concepts;
         }
         List<Concept> joined = new ArrayList<>(concepts);
         for (int c = 0; c + 1 < concepts.size(); c++) {
             int left = lastTerm.get(c);
             int right = left + 1;
-            if (positions.get(right).intValue() != positions.get(left).intValue() + 1) {
+            if (wordOfTerm[right] != wordOfTerm[left] + 1) {
                 continue;
             }
-            List<Alternative> compounds = swedishCompounds(List.of(contentWords.get(left)), List.of(contentWords.get(right)));
+            List<Alternative> compounds = swedishCompounds(List.of(words.get(wordOfTerm[left])),
+                    List.of(words.get(wordOfTerm[right])));
             for (int side : List.of(c, c + 1)) {
                 List<Alternative> alternatives = new ArrayList<>(joined.get(side).alternatives());
                 alternatives.addAll(compounds);
@@ -235,7 +280,7 @@ public final class QueryAnalyzer {
         Match previous = null;
         int i = 0;
         while (i < words.size()) {
-            Match match = longestMatch(englishPhrases, words, i);
+            Match match = longestMatch(englishPhrases, words, i, phrase -> true);
             if (match == null) {
                 concepts.add(untranslated(question, words.get(i)));
                 previous = null;
@@ -311,14 +356,15 @@ public final class QueryAnalyzer {
     private record Match(int length, List<Alternative> meanings, Phrase phrase) {
     }
 
-    private static Match longestMatch(Map<String, List<Phrase>> phrases, List<String> words, int start) {
+    private static Match longestMatch(Map<String, List<Phrase>> phrases, List<String> words, int start,
+            Predicate<Phrase> fits) {
         Match best = null;
         for (Phrase phrase : phrases.getOrDefault(words.get(start), List.of())) {
             int n = phrase.key().size();
             if (n > LONGEST_PHRASE || start + n > words.size() || (best != null && n <= best.length())) {
                 continue;
             }
-            if (words.subList(start, start + n).equals(phrase.key())) {
+            if (words.subList(start, start + n).equals(phrase.key()) && fits.test(phrase)) {
                 best = new Match(n, phrase.meanings(), phrase);
             }
         }

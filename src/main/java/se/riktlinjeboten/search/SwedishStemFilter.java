@@ -26,13 +26,22 @@ final class SwedishStemFilter extends TokenFilter {
         if (!input.incrementToken()) {
             return false;
         }
-        int length = term.length();
-        int stemmed = stemmer.stem(term.buffer(), length);
+        term.setLength(stemmedLength(stemmer, term.buffer(), term.length()));
+        return true;
+    }
+
+    /** The stem of one lower-case word, as this filter makes it. */
+    static String stem(String word) {
+        char[] chars = word.toCharArray();
+        return new String(chars, 0, stemmedLength(new SwedishLightStemmer(), chars, chars.length));
+    }
+
+    private static int stemmedLength(SwedishLightStemmer stemmer, char[] buffer, int length) {
+        int stemmed = stemmer.stem(buffer, length);
         while (stemmed < length) {
             length = stemmed;
-            stemmed = stemmer.stem(term.buffer(), length);
+            stemmed = stemmer.stem(buffer, length);
         }
-        term.setLength(length);
-        return true;
+        return length;
     }
 }

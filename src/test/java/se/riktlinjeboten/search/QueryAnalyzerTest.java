@@ -56,6 +56,20 @@ class QueryAnalyzerTest {
     }
 
     @Test
+    void aSwedishPhraseWithFunctionWordsIsMatchedAsWrittenInAnyPerson() {
+        QueryAnalyzer withPhrases = new QueryAnalyzer(analysis,
+                Lexicon.parse(List.of("höra av sig = kontakta"), "synonymer"), Lexicon.empty());
+        List<String> contact = analysis.terms("kontakta");
+
+        assertThat(alternatives(withPhrases.analyze("Vem ska jag höra av mig till?"))).anySatisfy(
+                concept -> assertThat(concept).contains(contact));
+        assertThat(alternatives(withPhrases.analyze("Hör av dig till förvaltningschefen"))).anySatisfy(
+                concept -> assertThat(concept).contains(contact));
+        assertThat(alternatives(withPhrases.analyze("Vilka hör till nämnden?"))).noneSatisfy(
+                concept -> assertThat(concept).contains(contact));
+    }
+
+    @Test
     void anInflectedEnglishWordIsLookedUpAsTheGlossarysForm() {
         QueryAnalyzer withVerbs = new QueryAnalyzer(analysis, Lexicon.empty(), Lexicon.parse(List.of(
                 "visit = besöka", "set up = inrätta", "study = studie", "board = nämnd"), "engelska"));
