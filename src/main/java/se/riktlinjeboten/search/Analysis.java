@@ -100,12 +100,12 @@ public final class Analysis {
     }
 
     /**
-     * Every word of a text stemmed, stop words too, and a reflexive pronoun as "sig": how a
-     * lexicon phrase with function words ("höra av sig") is matched as written, whether the
-     * question says "hör av mig" or "hörde av sig".
+     * Words (as {@link #words} gives them) stemmed, stop words too, and a reflexive pronoun as
+     * "sig": how a lexicon phrase with function words ("höra av sig") is matched as written,
+     * whether the question says "hör av mig" or "hör av dig".
      */
-    public List<String> writtenForms(String text) {
-        return words(text).stream()
+    public static List<String> writtenForms(List<String> words) {
+        return words.stream()
                 .map(word -> REFLEXIVES.contains(word) ? "sig" : word)
                 .map(SwedishStemFilter::stem)
                 .toList();

@@ -117,7 +117,7 @@ public final class QueryAnalyzer {
         while (offset < words.size() && analysis.isStopWord(words.get(offset))) {
             offset++;
         }
-        return new Phrase(key, meanings(entry), List.of(), analysis.writtenForms(entry.phrase()), offset);
+        return new Phrase(key, meanings(entry), List.of(), Analysis.writtenForms(words), offset);
     }
 
     private static Map<String, List<Phrase>> byFirstWord(List<Phrase> phrases) {
@@ -189,7 +189,7 @@ public final class QueryAnalyzer {
         List<String> terms = analysis.terms(question);
         List<String> words = Analysis.words(question);
         int[] wordOfTerm = wordsOfTerms(words, terms);
-        List<String> written = analysis.writtenForms(question);
+        List<String> written = Analysis.writtenForms(words);
         List<Concept> concepts = new ArrayList<>();
         List<Integer> lastTerm = new ArrayList<>();
         int i = 0;

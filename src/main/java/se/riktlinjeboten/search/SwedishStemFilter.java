@@ -14,7 +14,9 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  */
 final class SwedishStemFilter extends TokenFilter {
 
-    private final SwedishLightStemmer stemmer = new SwedishLightStemmer();
+    /** Stateless, so one serves every filter and every caller of {@link #stem}. */
+    private static final SwedishLightStemmer STEMMER = new SwedishLightStemmer();
+
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
 
     SwedishStemFilter(TokenStream input) {
@@ -26,21 +28,21 @@ final class SwedishStemFilter extends TokenFilter {
         if (!input.incrementToken()) {
             return false;
         }
-        term.setLength(stemmedLength(stemmer, term.buffer(), term.length()));
+        term.setLength(stemmedLength(term.buffer(), term.length()));
         return true;
     }
 
     /** The stem of one lower-case word, as this filter makes it. */
     static String stem(String word) {
         char[] chars = word.toCharArray();
-        return new String(chars, 0, stemmedLength(new SwedishLightStemmer(), chars, chars.length));
+        return new String(chars, 0, stemmedLength(chars, chars.length));
     }
 
-    private static int stemmedLength(SwedishLightStemmer stemmer, char[] buffer, int length) {
-        int stemmed = stemmer.stem(buffer, length);
+    private static int stemmedLength(char[] buffer, int length) {
+        int stemmed = STEMMER.stem(buffer, length);
         while (stemmed < length) {
             length = stemmed;
-            stemmed = stemmer.stem(buffer, length);
+            stemmed = STEMMER.stem(buffer, length);
         }
         return length;
     }
