@@ -70,6 +70,21 @@ class QueryAnalyzerTest {
     }
 
     @Test
+    void aPhraseIsNeverLookedForOutsideTheQuestion() {
+        QueryAnalyzer withPhrases = new QueryAnalyzer(analysis,
+                Lexicon.parse(List.of("i kraft = gälla", "höra av sig = kontakta"), "synonymer"), Lexicon.empty());
+        List<String> apply = analysis.terms("gälla");
+
+        assertThat(alternatives(withPhrases.analyze("Kraft behövs"))).noneSatisfy(
+                concept -> assertThat(concept).contains(apply));
+        assertThat(alternatives(withPhrases.analyze("Hör"))).containsExactly(List.of(analysis.terms("hör")));
+        assertThat(alternatives(withPhrases.analyze("När träder den i kraft?"))).anySatisfy(
+                concept -> assertThat(concept).contains(apply));
+        assertThat(withPhrases.analyze("av sig i").concepts()).isEmpty();
+        assertThat(withPhrases.analyze("").concepts()).isEmpty();
+    }
+
+    @Test
     void anInflectedEnglishWordIsLookedUpAsTheGlossarysForm() {
         QueryAnalyzer withVerbs = new QueryAnalyzer(analysis, Lexicon.empty(), Lexicon.parse(List.of(
                 "visit = besöka", "set up = inrätta", "study = studie", "board = nämnd"), "engelska"));
