@@ -1,7 +1,9 @@
 package se.riktlinjeboten.search;
 
-import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The language a question is written in; replies follow it. */
 public enum Language {
@@ -12,28 +14,48 @@ public enum Language {
             "the", "who", "what", "when", "where", "which", "why", "how", "is", "are", "do", "does",
             "can", "should", "i", "to", "of", "for", "a", "an", "my", "in", "on", "with", "about",
             "and", "or", "many", "much", "there", "be", "it", "this", "that", "will", "would",
-            "help", "sources", "please", "may", "must");
+            "help", "sources", "please", "may", "must", "did", "has", "have", "had", "was", "were",
+            "been", "our", "your", "their", "they", "we", "you", "from", "at", "if", "any", "some",
+            "whose", "whom", "could", "shall", "than", "them", "these", "those", "us", "me", "its");
     private static final Set<String> SWEDISH_MARKERS = Set.of(
             "och", "att", "det", "som", "en", "ett", "är", "vem", "vad", "när", "var", "hur",
             "vilka", "vilken", "jag", "kan", "får", "ska", "om", "för", "med", "på", "till", "av",
-            "inte", "har", "de", "den", "mig", "min", "hjälp", "källor", "många", "mycket");
+            "inte", "har", "de", "den", "mig", "min", "hjälp", "källor", "många", "mycket", "vi",
+            "ni", "hon", "han", "dem", "sig", "sin", "sina", "eller", "också", "vara", "varit",
+            "blir", "vilket", "varför", "mitt", "mina", "vår", "våra", "oss", "finns", "gäller");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’]+");
+    private static final Pattern SWEDISH_LETTER = Pattern.compile("[åäöÅÄÖ]");
 
-    /** Guesses from function words; Swedish letters and ties count for Swedish. */
+    /**
+     * Guesses from function words; a word with å, ä or ö counts for Swedish too, unless it is a
+     * name ("Borlänge", "Ånge" inside an English question), and ties count for Swedish.
+     */
     public static Language detect(String text) {
-        List<String> words = Analysis.words(text);
         int english = 0;
         int swedish = 0;
-        for (String word : words) {
+        Matcher words = WORD.matcher(text);
+        while (words.find()) {
+            String written = words.group();
+            String word = written.toLowerCase(Locale.ROOT);
             if (ENGLISH_MARKERS.contains(word)) {
                 english++;
             }
             if (SWEDISH_MARKERS.contains(word)) {
                 swedish++;
             }
-            if (word.indexOf('å') >= 0 || word.indexOf('ä') >= 0 || word.indexOf('ö') >= 0) {
+            boolean name = Character.isUpperCase(written.charAt(0)) && !startsSentence(text, words.start());
+            if (!name && SWEDISH_LETTER.matcher(written).find()) {
                 swedish++;
             }
         }
         return english > swedish ? ENGLISH : SWEDISH;
+    }
+
+    private static boolean startsSentence(String text, int start) {
+        int before = start - 1;
+        while (before >= 0 && !Character.isLetterOrDigit(text.charAt(before)) && ".!?:".indexOf(text.charAt(before)) < 0) {
+            before--;
+        }
+        return before < 0 || ".!?:".indexOf(text.charAt(before)) >= 0;
     }
 }

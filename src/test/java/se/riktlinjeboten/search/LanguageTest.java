@@ -1,0 +1,24 @@
+package se.riktlinjeboten.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class LanguageTest {
+
+    @Test
+    void englishQuestionsNamingSwedishPlacesAreEnglish() {
+        assertThat(Language.detect("What three sectors did Borlänge propose?")).isEqualTo(Language.ENGLISH);
+        assertThat(Language.detect("Which municipalities did the Ånge group visit?")).isEqualTo(Language.ENGLISH);
+        assertThat(Language.detect("In Gnosjö, who decides?")).isEqualTo(Language.ENGLISH);
+    }
+
+    @Test
+    void swedishQuestionsAreSwedish() {
+        assertThat(Language.detect("Är det okej att ringa?")).isEqualTo(Language.SWEDISH);
+        assertThat(Language.detect("Vem ringer vem i akuta frågor?")).isEqualTo(Language.SWEDISH);
+        assertThat(Language.detect("Hur gör man i Borlänge?")).isEqualTo(Language.SWEDISH);
+        assertThat(Language.detect("Delegationsordning Gnosjö")).isEqualTo(Language.SWEDISH);
+        assertThat(Language.detect("")).isEqualTo(Language.SWEDISH);
+    }
+}
