@@ -11,7 +11,9 @@ import java.util.List;
 
 /**
  * Word lists an administrator can read and extend: each line maps a phrase to the words the
- * documents use for it, {@code phrase = term, term, ...}. Lines starting with # are comments.
+ * documents use for it, {@code phrase = term, term, ...}. A phrase with nothing after its
+ * {@code =} is a way of asking that says nothing about what is asked. Lines starting with #
+ * are comments.
  */
 public final class Lexicon {
 
@@ -57,7 +59,7 @@ public final class Lexicon {
                 continue;
             }
             int eq = line.indexOf('=');
-            if (eq <= 0 || eq == line.length() - 1) {
+            if (eq <= 0) {
                 throw new IllegalArgumentException(
                         source + " rad " + (n + 1) + ": väntade 'fras = term, term', fick '" + line + "'");
             }

@@ -191,6 +191,7 @@ public final class QueryAnalyzer {
         int[] wordOfTerm = wordsOfTerms(words, terms);
         List<String> written = Analysis.writtenForms(words);
         List<Concept> concepts = new ArrayList<>();
+        List<Integer> firstTerm = new ArrayList<>();
         List<Integer> lastTerm = new ArrayList<>();
         int i = 0;
         while (i < terms.size()) {
@@ -201,6 +202,10 @@ public final class QueryAnalyzer {
                 String term = terms.get(i);
                 concepts.add(new Concept(term, List.of(new Alternative(List.of(term), 1f))));
                 i++;
+            } else if (match.meanings().isEmpty()) {
+                // A way of asking ("går det att", "hur går jag till väga"): nothing the passage must say.
+                i += match.length();
+                continue;
             } else {
                 List<String> asked = terms.subList(i, i + match.length());
                 List<Alternative> alternatives = new ArrayList<>();
@@ -209,9 +214,10 @@ public final class QueryAnalyzer {
                 concepts.add(new Concept(String.join(" ", asked), alternatives));
                 i += match.length();
             }
+            firstTerm.add(at);
             lastTerm.add(i - 1);
         }
-        return withSplitCompounds(words, wordOfTerm, concepts, lastTerm);
+        return withSplitCompounds(words, wordOfTerm, concepts, firstTerm, lastTerm);
     }
 
     /** The position among the question's words of each of its terms; null when they cannot be lined up. */
@@ -248,7 +254,7 @@ public final class QueryAnalyzer {
      * linking s.
      */
     private List<Concept> withSplitCompounds(List<String> words, int[] wordOfTerm, List<Concept> concepts,
-            List<Integer> lastTerm) {
+            List<Integer> firstTerm, List<Integer> lastTerm) {
         if (wordOfTerm == null) {
             return concepts;
         }
@@ -256,7 +262,7 @@ public final class QueryAnalyzer {
         for (int c = 0; c + 1 < concepts.size(); c++) {
             int left = lastTerm.get(c);
             int right = left + 1;
-            if (wordOfTerm[right] != wordOfTerm[left] + 1) {
+            if (right != firstTerm.get(c + 1) || wordOfTerm[right] != wordOfTerm[left] + 1) {
                 continue;
             }
             List<Alternative> compounds = swedishCompounds(List.of(words.get(wordOfTerm[left])),

@@ -85,6 +85,23 @@ class QueryAnalyzerTest {
     }
 
     @Test
+    void aWayOfAskingIsLeftOutOfTheSearch() {
+        QueryAnalyzer withWaysOfAsking = new QueryAnalyzer(analysis,
+                Lexicon.parse(List.of("går det att =", "går jag till väga ="), "synonymer"), Lexicon.empty());
+
+        assertThat(asked(withWaysOfAsking.analyze("Går det att delegera arbetsmiljöansvaret?")))
+                .isEqualTo(analysis.terms("delegera arbetsmiljöansvaret"));
+        assertThat(asked(withWaysOfAsking.analyze("Hur går jag till väga för att besöka ett boende?")))
+                .isEqualTo(analysis.terms("besöka boende"));
+        assertThat(asked(withWaysOfAsking.analyze("Vart går pengarna?")))
+                .isEqualTo(analysis.terms("går pengarna"));
+    }
+
+    private static List<String> asked(Query query) {
+        return query.concepts().stream().map(Query.Concept::asked).toList();
+    }
+
+    @Test
     void anInflectedEnglishWordIsLookedUpAsTheGlossarysForm() {
         QueryAnalyzer withVerbs = new QueryAnalyzer(analysis, Lexicon.empty(), Lexicon.parse(List.of(
                 "visit = besöka", "set up = inrätta", "study = studie", "board = nämnd"), "engelska"));
