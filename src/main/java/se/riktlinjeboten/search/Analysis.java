@@ -27,7 +27,8 @@ public final class Analysis {
     private static final Set<String> QUESTION_WORDS = Set.of(
             "ska", "skall", "får", "fick", "bör", "måste", "vill", "gör", "göra", "gäller", "finns",
             "snälla", "tack", "hej", "undrar", "veta", "fråga", "frågor", "egentligen", "någon",
-            "något", "några", "vet", "säga", "sker", "hos", "länge", "många", "enligt");
+            "något", "några", "vet", "säga", "sker", "händer", "hände", "hända", "hänt", "hos", "länge", "många",
+            "enligt");
 
     private static final CharArraySet STOP_WORDS = stopWords();
     private static final Set<String> REFLEXIVES = Set.of("mig", "mej", "dig", "dej", "sig", "sej", "oss", "er");
