@@ -294,6 +294,10 @@ public final class QueryAnalyzer {
                 continue;
             }
             List<Alternative> alternatives = new ArrayList<>(match.meanings());
+            if (match.length() == 1 && isName(question, words.get(i))) {
+                // "Public Partner", "KS": a name the glossary also knows as a word is first the name.
+                alternatives.add(0, new Alternative(analysis.terms(words.get(i)), 1f));
+            }
             boolean adjacent = previous != null
                     && written.contains(" " + words.get(i - 1) + " " + words.get(i) + " ");
             if (adjacent) {
@@ -342,10 +346,7 @@ public final class QueryAnalyzer {
      * searched, lest "sit" meet Swedish "sitt".
      */
     private Concept untranslated(String question, String word) {
-        boolean name = Pattern.compile("(?<=\\S\\s)" + Pattern.quote(word),
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
-                .matcher(question).results()
-                .anyMatch(m -> Character.isUpperCase(question.charAt(m.start())));
+        boolean name = isName(question, word);
         String asWritten = Analysis.words(question).stream().filter(w -> w.startsWith(word))
                 .map(w -> w.replaceAll("['’]s?$", "")).findFirst().orElse(word);
         List<String> terms = analysis.terms(asWritten);
@@ -357,6 +358,13 @@ public final class QueryAnalyzer {
             return new Concept(word, List.of());
         }
         return new Concept(word, List.of(new Alternative(terms, 1f)));
+    }
+
+    /** Whether the question writes the word with a capital somewhere other than at its start. */
+    private static boolean isName(String question, String word) {
+        return Pattern.compile("(?<=\\S\\s)" + Pattern.quote(word), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+                .matcher(question).results()
+                .anyMatch(m -> Character.isUpperCase(question.charAt(m.start())));
     }
 
     private record Match(int length, List<Alternative> meanings, Phrase phrase) {

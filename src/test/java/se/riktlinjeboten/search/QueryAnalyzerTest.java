@@ -102,6 +102,17 @@ class QueryAnalyzerTest {
     }
 
     @Test
+    void anEnglishNameTheGlossaryKnowsAsAWordIsSearchedAsTheName() {
+        QueryAnalyzer withPublic = new QueryAnalyzer(analysis, Lexicon.empty(),
+                Lexicon.parse(List.of("public = allmän", "review = översyn"), "engelska"));
+
+        assertThat(alternatives(withPublic.analyze("When does Public Partner finish the review?")).get(0))
+                .containsExactly(analysis.terms("public"), analysis.terms("allmän"));
+        assertThat(alternatives(withPublic.analyze("Is the review public?")))
+                .noneSatisfy(concept -> assertThat(concept).contains(analysis.terms("public")));
+    }
+
+    @Test
     void anInflectedEnglishWordIsLookedUpAsTheGlossarysForm() {
         QueryAnalyzer withVerbs = new QueryAnalyzer(analysis, Lexicon.empty(), Lexicon.parse(List.of(
                 "visit = besöka", "set up = inrätta", "study = studie", "board = nämnd"), "engelska"));
