@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import se.riktlinjeboten.document.Sentences;
 import se.riktlinjeboten.search.Analysis;
@@ -18,6 +20,16 @@ import se.riktlinjeboten.search.QueryAnalyzer;
 public class AnswerService {
 
     private static final int CANDIDATES = 10;
+    /**
+     * A number, in digits or words, or "En" or "Ett" opening a sentence (inside one, "en
+     * medarbetare" is only the article), and the next four words, where the thing counted
+     * stands.
+     */
+    private static final Pattern NUMBER_OF = Pattern.compile(
+            "(?:\\d+|(?i:\\b(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton"
+                    + "|arton|nitton|tjugo|trettio|fyrtio|femtio|hundra|tusen|miljoner|dussin|båda|bägge)\\b)"
+                    + "|(?:^|[.!?:]\\s+)(?:En|Ett)\\b)(?=[\\s,]+((?:[\\p{L}\\d-]+[\\s,]+){0,3}[\\p{L}\\d-]+))",
+            Pattern.UNICODE_CHARACTER_CLASS);
 
     private final CurrentIndex index;
     private final QueryAnalyzer queryAnalyzer;
@@ -34,7 +46,7 @@ public class AnswerService {
     public Answer answer(String question) {
         Query query = queryAnalyzer.analyze(question);
         PassageIndex current = index.get();
-        List<Hit> hits = current.search(query, CANDIDATES);
+        List<Hit> hits = current.search(query, CANDIDATES).stream().filter(hit -> mayAnswer(query, hit)).toList();
         if (hits.isEmpty() || hits.get(0).coverage() < settings.minConfidence()) {
             return new Answer(query.language(), List.of());
         }
@@ -64,12 +76,34 @@ public class AnswerService {
         Set<String> queryTerms = queryTerms(query);
         List<Quote> quotes = new ArrayList<>();
         for (Hit hit : index.get().search(query, limit)) {
-            if (hit.coverage() >= settings.minConfidence() && addsSomething(hit, quotes)) {
+            if (hit.coverage() >= settings.minConfidence() && mayAnswer(query, hit) && addsSomething(hit, quotes)) {
                 quotes.add(new Quote(hit.entry().passage(), hit.entry().document(),
                         answeringSentence(hit.entry().passage().text(), queryTerms), hit.coverage()));
             }
         }
         return quotes;
+    }
+
+    /**
+     * "Hur många anställda ...?" is answered by a passage that counts what is asked: one that
+     * names everything asked but counts nothing of it ("Hur många anställda har Gnosjö kommun?")
+     * answers another question. The thing counted is the question's first concept ("9
+     * ordinarie ledamöter samt 22 ersättare", "två till fem beredningar", "En samlad och
+     * gemensam förvaltning").
+     */
+    private boolean mayAnswer(Query query, Hit hit) {
+        if (query.asks() != Query.Asks.QUANTITY || query.isEmpty()) {
+            return true;
+        }
+        Set<String> counted = new HashSet<>();
+        query.concepts().get(0).alternatives().forEach(a -> counted.addAll(a.terms()));
+        Matcher number = NUMBER_OF.matcher(hit.entry().passage().text());
+        while (number.find()) {
+            if (analysis.terms(number.group(1)).stream().anyMatch(counted::contains)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A further passage must say something the earlier ones do not: another passage, other words. */

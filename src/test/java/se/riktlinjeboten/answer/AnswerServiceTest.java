@@ -1,0 +1,47 @@
+package se.riktlinjeboten.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import se.riktlinjeboten.document.DocumentInfo;
+import se.riktlinjeboten.document.LoadedDocument;
+import se.riktlinjeboten.document.Passage;
+import se.riktlinjeboten.search.Analysis;
+import se.riktlinjeboten.search.CurrentIndex;
+import se.riktlinjeboten.search.Lexicon;
+import se.riktlinjeboten.search.PassageIndex;
+import se.riktlinjeboten.search.QueryAnalyzer;
+
+class AnswerServiceTest {
+
+    private static final DocumentInfo MINNESANTECKNINGAR = new DocumentInfo("mote", "mote.txt",
+            "Möte om politisk organisation", "Exempelkommun", "Minnesanteckningar", "2020-05-20", "", "", "");
+
+    private final Analysis analysis = new Analysis();
+    private final AnswerService answers = new AnswerService(new CurrentIndex(PassageIndex.build(List.of(
+            new LoadedDocument(MINNESANTECKNINGAR, List.of(
+                    passage(0, "Kommunstyrelsen", "I kommunstyrelsen finns 9 ordinarie ledamöter samt 22 ersättare."),
+                    passage(1, "Medarbetare", "Kommunens anställda och medarbetare har två styrskikt att förhålla sig till."),
+                    passage(2, "Förvaltningen", "En samlad och gemensam förvaltning föreslås för hela kommunen.")))),
+            analysis)), new QueryAnalyzer(analysis, Lexicon.empty(), Lexicon.empty()), analysis,
+            new AnswerSettings(0.5, 3, 0.8));
+
+    @Test
+    void aHowManyQuestionIsAnsweredByThePassageThatCountsWhatIsAsked() {
+        assertThat(answers.answer("Hur många ersättare har kommunstyrelsen?").quotes())
+                .extracting(q -> q.passage().ordinal()).containsExactly(0);
+        assertThat(answers.answer("Hur många förvaltningar föreslås?").quotes())
+                .extracting(q -> q.passage().ordinal()).containsExactly(2);
+    }
+
+    @Test
+    void aHowManyQuestionThatNoPassageCountsIsNotAnswered() {
+        assertThat(answers.answer("Hur många anställda har kommunen?").quotes()).isEmpty();
+        assertThat(answers.answer("Vilka anställda har kommunen?").quotes()).isNotEmpty();
+    }
+
+    private static Passage passage(int ordinal, String section, String text) {
+        return new Passage("mote", ordinal, section, 0, text);
+    }
+}
