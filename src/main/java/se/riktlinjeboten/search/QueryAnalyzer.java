@@ -398,7 +398,7 @@ public final class QueryAnalyzer {
         return Analysis.words(text).stream()
                 .map(w -> w.replaceAll("['’]s?$", ""))
                 .filter(w -> !w.isEmpty())
-                .map(w -> new Word(singular(w), ENGLISH_STOP_WORDS.contains(w)))
+                .map(w -> new Word(singular(w), ENGLISH_STOP_WORDS.contains(w) || ENGLISH_STOP_WORDS.contains(singular(w))))
                 .toList();
     }
 

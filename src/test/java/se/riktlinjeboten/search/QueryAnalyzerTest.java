@@ -113,6 +113,12 @@ class QueryAnalyzerTest {
     }
 
     @Test
+    void anEnglishFunctionWordWithAnSIsStillAFunctionWord() {
+        assertThat(asked(analyzer.analyze("The board wants to contact her")))
+                .containsExactly("board", "contact");
+    }
+
+    @Test
     void anInflectedEnglishWordIsLookedUpAsTheGlossarysForm() {
         QueryAnalyzer withVerbs = new QueryAnalyzer(analysis, Lexicon.empty(), Lexicon.parse(List.of(
                 "visit = besöka", "set up = inrätta", "study = studie", "board = nämnd"), "engelska"));
