@@ -89,7 +89,8 @@ public final class PassageIndex implements Closeable {
     private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d\\d\\b");
     private static final Pattern TIME_EXPRESSION = Pattern.compile(
             "\\d|\\b(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
-                    + "|klockan|år|månader|veckor|dagar|senast)\\b",
+                    + "|klockan|år|månader|veckor|dagar|senast|varje|regelbundet|årligen|gång|gånger"
+                    + "|mandatperiod|mandatperioden)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern REASON_EXPRESSION = Pattern.compile(
             "\\b(syfte|syftet|ändamål|motiv|motiven|fördel|fördelen|fördelarna|anledning|anledningen|skäl|skälet"

@@ -159,8 +159,8 @@ public final class QueryAnalyzer {
             "how many", "how much", "number of");
     /** A question word this far into the question still asks ("Jag undrar när ...", "Can you tell me when ..."). */
     private static final int QUESTION_WORD_REACH = 5;
-    private static final List<String> TIME_WORDS = List.of("när", "hur länge", "vilket datum", "vilken dag",
-            "when", "how long", "what date", "what time");
+    private static final List<String> TIME_WORDS = List.of("när", "hur länge", "hur ofta", "vilket datum", "vilken dag",
+            "when", "how long", "how often", "what date", "what time");
     private static final List<String> REASON_WORDS = List.of("varför", "syftet", "bra för", "anledningen",
             "why", "purpose", "point of", "good for", "reason");
 
