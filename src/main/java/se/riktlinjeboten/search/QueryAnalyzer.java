@@ -375,7 +375,9 @@ public final class QueryAnalyzer {
         Match best = null;
         for (Phrase phrase : phrases.getOrDefault(words.get(start), List.of())) {
             int n = phrase.key().size();
-            if (n > LONGEST_PHRASE || start + n > words.size() || (best != null && n <= best.length())) {
+            boolean longer = best == null || n > best.length()
+                    || n == best.length() && phrase.written().size() > best.phrase().written().size();
+            if (n > LONGEST_PHRASE || start + n > words.size() || !longer) {
                 continue;
             }
             if (words.subList(start, start + n).equals(phrase.key()) && fits.test(phrase)) {

@@ -119,6 +119,17 @@ class QueryAnalyzerTest {
     }
 
     @Test
+    void aPhraseWithFunctionWordsWinsOverItsKeyWordAlone() {
+        QueryAnalyzer withPhrases = new QueryAnalyzer(analysis,
+                Lexicon.parse(List.of("ses = möta", "ses över = revidera"), "synonymer"), Lexicon.empty());
+
+        assertThat(alternatives(withPhrases.analyze("När ska riktlinjen ses över?")).get(1))
+                .contains(analysis.terms("revidera")).doesNotContain(analysis.terms("möta"));
+        assertThat(alternatives(withPhrases.analyze("Var ses vi?")).get(0))
+                .contains(analysis.terms("möta")).doesNotContain(analysis.terms("revidera"));
+    }
+
+    @Test
     void anInflectedEnglishWordIsLookedUpAsTheGlossarysForm() {
         QueryAnalyzer withVerbs = new QueryAnalyzer(analysis, Lexicon.empty(), Lexicon.parse(List.of(
                 "visit = besöka", "set up = inrätta", "study = studie", "board = nämnd"), "engelska"));
