@@ -21,13 +21,13 @@ public class AnswerService {
 
     private static final int CANDIDATES = 10;
     /**
-     * A number, in digits or words, or "En" or "Ett" opening a sentence (inside one, "en
-     * medarbetare" is only the article), and the next four words, where the thing counted
-     * stands.
+     * A number, in digits or words, "antalet", or "En" or "Ett" opening a sentence (inside
+     * one, "en medarbetare" is only the article), and the next four words, where the thing
+     * counted stands.
      */
     private static final Pattern NUMBER_OF = Pattern.compile(
             "(?:\\d+|(?i:\\b(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton"
-                    + "|arton|nitton|tjugo|trettio|fyrtio|femtio|hundra|tusen|miljoner|dussin|båda|bägge)\\b)"
+                    + "|arton|nitton|tjugo|trettio|fyrtio|femtio|hundra|tusen|miljoner|dussin|båda|bägge|antal|antalet)\\b)"
                     + "|(?:^|[.!?:]\\s+)(?:En|Ett)\\b)(?=[\\s,]+((?:[\\p{L}\\d-]+[\\s,]+){0,3}[\\p{L}\\d-]+))",
             Pattern.UNICODE_CHARACTER_CLASS);
 

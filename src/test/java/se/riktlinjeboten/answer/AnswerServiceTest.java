@@ -23,7 +23,8 @@ class AnswerServiceTest {
             new LoadedDocument(MINNESANTECKNINGAR, List.of(
                     passage(0, "Kommunstyrelsen", "I kommunstyrelsen finns 9 ordinarie ledamöter samt 22 ersättare."),
                     passage(1, "Medarbetare", "Kommunens anställda och medarbetare har två styrskikt att förhålla sig till."),
-                    passage(2, "Förvaltningen", "En samlad och gemensam förvaltning föreslås för hela kommunen.")))),
+                    passage(2, "Förvaltningen", "En samlad och gemensam förvaltning föreslås för hela kommunen."),
+                    passage(3, "Chefsnivåer", "Antalet chefsnivåer ska minimeras.")))),
             analysis)), new QueryAnalyzer(analysis, Lexicon.empty(), Lexicon.empty()), analysis,
             new AnswerSettings(0.5, 3, 0.8));
 
@@ -33,6 +34,8 @@ class AnswerServiceTest {
                 .extracting(q -> q.passage().ordinal()).containsExactly(0);
         assertThat(answers.answer("Hur många förvaltningar föreslås?").quotes())
                 .extracting(q -> q.passage().ordinal()).containsExactly(2);
+        assertThat(answers.answer("Hur många chefsnivåer ska det finnas?").quotes())
+                .extracting(q -> q.passage().ordinal()).containsExactly(3);
     }
 
     @Test
