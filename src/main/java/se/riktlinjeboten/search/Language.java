@@ -12,7 +12,7 @@ public enum Language {
 
     private static final Set<String> ENGLISH_MARKERS = Set.of(
             "the", "who", "what", "when", "where", "which", "why", "how", "is", "are", "do", "does",
-            "can", "should", "i", "to", "of", "for", "a", "an", "my", "in", "on", "with", "about",
+            "can", "should", "to", "of", "for", "a", "an", "my", "on", "with", "about",
             "and", "or", "many", "much", "there", "be", "it", "this", "that", "will", "would",
             "help", "sources", "please", "may", "must", "did", "has", "have", "had", "was", "were",
             "been", "our", "your", "their", "they", "we", "you", "from", "at", "if", "any", "some",
@@ -22,7 +22,8 @@ public enum Language {
             "vilka", "vilken", "jag", "kan", "får", "ska", "om", "för", "med", "på", "till", "av",
             "inte", "har", "de", "den", "mig", "min", "hjälp", "källor", "många", "mycket", "vi",
             "ni", "hon", "han", "dem", "sig", "sin", "sina", "eller", "också", "vara", "varit",
-            "blir", "vilket", "varför", "mitt", "mina", "vår", "våra", "oss", "finns", "gäller");
+            "blir", "vilket", "varför", "mitt", "mina", "vår", "våra", "oss", "finns", "gäller", "man", "vill",
+            "ville", "skulle", "kommer", "bara", "sedan", "hos", "efter", "utan");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’]+");
     private static final Pattern SWEDISH_LETTER = Pattern.compile("[åäöÅÄÖ]");
 
@@ -37,7 +38,8 @@ public enum Language {
         while (words.find()) {
             String written = words.group();
             String word = written.toLowerCase(Locale.ROOT);
-            if (ENGLISH_MARKERS.contains(word)) {
+            // "i" and "in" are Swedish words too; English writes its "I" as a capital inside a sentence.
+            if (ENGLISH_MARKERS.contains(word) || written.equals("I") && !startsSentence(text, words.start())) {
                 english++;
             }
             if (SWEDISH_MARKERS.contains(word)) {

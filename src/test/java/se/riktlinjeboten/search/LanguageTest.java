@@ -11,6 +11,7 @@ class LanguageTest {
         assertThat(Language.detect("What three sectors did Borlänge propose?")).isEqualTo(Language.ENGLISH);
         assertThat(Language.detect("Which municipalities did the Ånge group visit?")).isEqualTo(Language.ENGLISH);
         assertThat(Language.detect("In Gnosjö, who decides?")).isEqualTo(Language.ENGLISH);
+        assertThat(Language.detect("Can I visit Ånge?")).isEqualTo(Language.ENGLISH);
     }
 
     @Test
@@ -19,6 +20,9 @@ class LanguageTest {
         assertThat(Language.detect("Vem ringer vem i akuta frågor?")).isEqualTo(Language.SWEDISH);
         assertThat(Language.detect("Hur gör man i Borlänge?")).isEqualTo(Language.SWEDISH);
         assertThat(Language.detect("Delegationsordning Gnosjö")).isEqualTo(Language.SWEDISH);
+        assertThat(Language.detect("Vilka sektorer ville man dela in förvaltningen i Borlänge i?"))
+                .isEqualTo(Language.SWEDISH);
+        assertThat(Language.detect("I Gnosjö, vem bjuder in politikerna?")).isEqualTo(Language.SWEDISH);
         assertThat(Language.detect("")).isEqualTo(Language.SWEDISH);
     }
 }
