@@ -34,7 +34,7 @@ public final class QueryAnalyzer {
             "tell", "than", "that", "the", "their", "them", "then", "there", "these", "they", "this",
             "those", "to", "up", "us", "want", "was", "we", "were", "what", "when", "where", "which",
             "who", "whom", "whose", "why", "will", "with", "would", "you", "your", "there's", "it's",
-            "sit", "sits", "go", "goes", "make", "makes", "take", "takes", "happen", "happens", "say", "says",
+            "sit", "sits", "go", "goes", "make", "makes", "made", "take", "takes", "happen", "happens", "say", "says",
             "put", "come", "comes", "also", "really", "actually", "exactly", "okay", "ok", "hi", "hello",
             "thank", "thanks", "wonder", "wondering", "allowed", "able", "supposed", "something", "whether",
             "anything", "everything", "anyone", "everyone", "somebody", "anybody", "own", "other", "others",
