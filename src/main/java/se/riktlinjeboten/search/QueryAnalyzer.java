@@ -23,6 +23,7 @@ public final class QueryAnalyzer {
     private static final int LONGEST_PHRASE = 5;
     private static final String JOINED = "_";
     private static final Pattern SWEDISH_LETTER = Pattern.compile("[åäö]");
+    private static final Pattern SHORT_VERB_END = Pattern.compile("[aeåö]$");
 
     private static final Set<String> ENGLISH_STOP_WORDS = Set.copyOf(List.of(
             "a", "about", "after", "all", "am", "an", "and", "any", "are", "as", "at", "be", "been",
@@ -76,6 +77,7 @@ public final class QueryAnalyzer {
     public QueryAnalyzer(Analysis analysis, Lexicon swedishLexicon, Lexicon englishGlossary) {
         this.analysis = analysis;
         this.swedishPhrases = byFirstWord(swedishLexicon.entries().stream()
+                .flatMap(entry -> withPresentTense(entry).stream())
                 .map(this::swedishPhrase)
                 .filter(p -> !p.key().isEmpty())
                 .toList());
@@ -105,6 +107,21 @@ public final class QueryAnalyzer {
                 .collect(Collectors.toUnmodifiableSet());
         joined.sort(Comparator.comparingInt((List<String> words) -> words.size()).reversed());
         this.joinedEnglishPhrases = List.copyOf(joined);
+    }
+
+    /**
+     * A phrase that opens with a short verb in the infinitive ("ta smällen", "stå till svars")
+     * is also said in the present ("tar smällen", "står till svars"), which the light stemmer
+     * does not bring to the same stem.
+     */
+    private static List<Lexicon.Entry> withPresentTense(Lexicon.Entry entry) {
+        String phrase = entry.phrase();
+        int space = phrase.indexOf(' ');
+        String first = space < 0 ? phrase : phrase.substring(0, space);
+        if (space < 0 || first.length() > 3 || !SHORT_VERB_END.matcher(first).find()) {
+            return List.of(entry);
+        }
+        return List.of(entry, new Lexicon.Entry(first + "r" + phrase.substring(space), entry.meanings()));
     }
 
     private Phrase swedishPhrase(Lexicon.Entry entry) {

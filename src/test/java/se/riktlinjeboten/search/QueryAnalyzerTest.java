@@ -130,6 +130,18 @@ class QueryAnalyzerTest {
     }
 
     @Test
+    void aPhraseOpeningWithAShortVerbIsAlsoFoundInThePresentTense() {
+        QueryAnalyzer withIdioms = new QueryAnalyzer(analysis,
+                Lexicon.parse(List.of("ta smällen = ta konsekvenserna", "stå till svars = ansvara"), "synonymer"),
+                Lexicon.empty());
+
+        assertThat(alternatives(withIdioms.analyze("Vem tar smällen?")).get(0))
+                .contains(analysis.terms("ta konsekvenserna"));
+        assertThat(alternatives(withIdioms.analyze("Vem står till svars?")).get(0))
+                .contains(analysis.terms("ansvara"));
+    }
+
+    @Test
     void anInflectedEnglishWordIsLookedUpAsTheGlossarysForm() {
         QueryAnalyzer withVerbs = new QueryAnalyzer(analysis, Lexicon.empty(), Lexicon.parse(List.of(
                 "visit = besöka", "set up = inrätta", "study = studie", "board = nämnd"), "engelska"));
