@@ -65,8 +65,6 @@ public final class PassageIndex implements Closeable {
     }
 
     private static final int CANDIDATES = 30;
-    /** A word the question asks with that no lexicon translates weighs half as much as an unknown word. */
-    private static final double NOT_UNDERSTOOD_SHARE = 0.5;
     private static final float HEADING_BOOST = 0.5f;
     private static final float TITLE_BOOST = 0.2f;
     /** Credit for a concept found only in the neighbouring passages. */
@@ -407,7 +405,12 @@ public final class PassageIndex implements Closeable {
         return all.build();
     }
 
-    /** How informative each concept is: the inverse document frequency of its best-known way of saying it. */
+    /**
+     * How informative each concept is: the inverse document frequency of its best-known way of
+     * saying it. A word no passage has, or an English word the glossary does not know, weighs
+     * the most: in an out-of-scope question it is usually the thing asked about ("parking",
+     * "dog", "salary").
+     */
     private double[] conceptWeights(Query query) throws IOException {
         double[] weights = new double[query.concepts().size()];
         int n = reader.numDocs();
@@ -421,7 +424,7 @@ public final class PassageIndex implements Closeable {
                 bestDf = Math.max(bestDf, df);
             }
             double idf = Math.log(1 + (n - bestDf + 0.5) / (bestDf + 0.5));
-            weights[c] = query.concepts().get(c).alternatives().isEmpty() ? idf * NOT_UNDERSTOOD_SHARE : idf;
+            weights[c] = idf;
         }
         return weights;
     }

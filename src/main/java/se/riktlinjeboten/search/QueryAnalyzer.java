@@ -45,7 +45,9 @@ public final class QueryAnalyzer {
             "does", "doesn't", "don't", "isn't", "aren't", "can't", "won't", "i'm", "we're", "they're",
             "but", "nor", "because", "since", "every", "more", "well", "thing", "think", "thinking", "thought",
             "sure", "making", "going", "find", "look", "see", "give", "become", "happened", "anyway", "kind",
-            "lot", "bit", "wasn't", "haven't", "hasn't", "weren't", "didn't", "couldn't", "shouldn't", "wouldn't"));
+            "lot", "bit", "wasn't", "haven't", "hasn't", "weren't", "didn't", "couldn't", "shouldn't", "wouldn't",
+            "again", "below", "above", "else", "preferably", "too", "afterward", "afterwards", "used", "taken",
+            "fine", "alright", "time"));
 
     /**
      * A lexicon phrase: its key as matched, its meanings as terms, and the single-word meanings as
