@@ -47,7 +47,8 @@ public final class QueryAnalyzer {
             "sure", "making", "going", "find", "look", "see", "give", "become", "happened", "anyway", "kind",
             "lot", "bit", "wasn't", "haven't", "hasn't", "weren't", "didn't", "couldn't", "shouldn't", "wouldn't",
             "again", "below", "above", "else", "preferably", "too", "afterward", "afterwards", "used", "taken",
-            "fine", "alright", "time"));
+            "fine", "alright", "time", "behind", "beyond", "across", "around", "along", "among", "upon", "towards",
+            "toward"));
 
     /**
      * A lexicon phrase: its key as matched, its meanings as terms, and the single-word meanings as
@@ -176,7 +177,13 @@ public final class QueryAnalyzer {
 
     private static final List<String> QUANTITY_WORDS = List.of("hur många", "hur mycket", "antal", "antalet",
             "how many", "how much", "number of");
-    /** A question word this far into the question still asks ("Jag undrar när ...", "Can you tell me when ..."). */
+    /**
+     * The words a question is asked with. The first of them, if it comes this far into the
+     * question, says what is asked ("Jag undrar när ...", "Can you tell me when ..."); a time
+     * word after another ("Who calls whom when ...?") opens a clause.
+     */
+    private static final Set<String> QUESTION_OPENERS = Set.of("vem", "vad", "hur", "var", "vart", "vilken", "vilket",
+            "vilka", "varför", "när", "who", "whom", "what", "how", "where", "which", "why", "when");
     private static final int QUESTION_WORD_REACH = 5;
     private static final List<String> TIME_WORDS = List.of("när", "hur länge", "hur ofta", "vilket datum", "vilken dag",
             "when", "how long", "how often", "what date", "what time");
@@ -184,18 +191,23 @@ public final class QueryAnalyzer {
             "why", "purpose", "point of", "good for", "reason");
 
     /**
-     * What kind of answer the question asks for. A time word asks for a time only near the start
-     * of the question: later, "när" and "when" open a clause ("om en anställd berättar något när
-     * vi ses på stan") that sets a scene rather than asking for a date.
+     * What kind of answer the question asks for. A time word asks for a time only as the
+     * question's first question word, near its start: later, "när" and "when" open a clause
+     * ("om en anställd berättar något när vi ses på stan", "Who calls whom when ...") that sets
+     * a scene rather than asking for a date.
      */
     static Query.Asks asks(String question) {
         List<String> all = Analysis.words(question);
         String words = " " + String.join(" ", all) + " ";
-        String opening = " " + String.join(" ", all.subList(0, Math.min(all.size(), QUESTION_WORD_REACH))) + " ";
+        int first = 0;
+        while (first < Math.min(all.size(), QUESTION_WORD_REACH) && !QUESTION_OPENERS.contains(all.get(first))) {
+            first++;
+        }
+        String opening = " " + String.join(" ", all.subList(Math.min(first, all.size()), all.size())) + " ";
         if (QUANTITY_WORDS.stream().anyMatch(w -> words.contains(" " + w + " "))) {
             return Query.Asks.QUANTITY;
         }
-        if (TIME_WORDS.stream().anyMatch(w -> opening.contains(" " + w + " "))) {
+        if (first < QUESTION_WORD_REACH && TIME_WORDS.stream().anyMatch(w -> opening.startsWith(" " + w + " "))) {
             return Query.Asks.TIME;
         }
         if (REASON_WORDS.stream().anyMatch(w -> words.contains(" " + w + " "))) {

@@ -212,6 +212,8 @@ class QueryAnalyzerTest {
         assertThat(analyzer.analyze("Jag undrar när nämnden sammanträder").asks()).isEqualTo(Query.Asks.TIME);
         assertThat(analyzer.analyze("Vad gör jag om en anställd berättar om problem när vi ses på stan?").asks())
                 .isEqualTo(Query.Asks.OTHER);
+        assertThat(analyzer.analyze("Who calls whom when there is an acute problem?").asks()).isEqualTo(Query.Asks.OTHER);
+        assertThat(analyzer.analyze("Hur ofta ska riktlinjen ses över?").asks()).isEqualTo(Query.Asks.TIME);
     }
 
     @Test
