@@ -48,7 +48,9 @@ public final class QueryAnalyzer {
             "lot", "bit", "wasn't", "haven't", "hasn't", "weren't", "didn't", "couldn't", "shouldn't", "wouldn't",
             "again", "below", "above", "else", "preferably", "too", "afterward", "afterwards", "used", "taken",
             "fine", "alright", "time", "behind", "beyond", "across", "around", "along", "among", "upon", "towards",
-            "toward"));
+            "toward", "while", "whilst", "certain", "way", "i'd", "i'll", "i've", "you'd", "you'll", "you've", "we'd",
+            "we'll", "we've", "they'd", "they'll", "they've", "he's", "she's", "that's", "what's", "who's", "where's",
+            "let's", "here's", "date", "big", "large"));
 
     /**
      * A lexicon phrase: its key as matched, its meanings as terms, and the single-word meanings as
@@ -175,8 +177,8 @@ public final class QueryAnalyzer {
         return new Query(language, asks(question), distinct(concepts));
     }
 
-    private static final List<String> QUANTITY_WORDS = List.of("hur många", "hur mycket", "antal", "antalet",
-            "how many", "how much", "number of");
+    private static final List<String> QUANTITY_WORDS = List.of("hur många", "hur mycket", "hur stor", "antal",
+            "antalet", "how many", "how much", "how big", "how large", "number of");
     /**
      * The words a question is asked with. The first of them, if it comes this far into the
      * question, says what is asked ("Jag undrar när ...", "Can you tell me when ..."); a time
