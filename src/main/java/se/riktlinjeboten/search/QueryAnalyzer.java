@@ -3,6 +3,7 @@ package se.riktlinjeboten.search;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -282,9 +283,10 @@ public final class QueryAnalyzer {
     }
 
     /**
-     * Swedish compounds are often written apart ("äldre boende", "verksamhets besök"): two
-     * neighbouring words may also be met by the word they make together, with or without the
-     * linking s.
+     * Swedish compounds are often written apart ("äldre boende", "verksamhets besök") or as a
+     * phrase with "för" ("boende för äldre", "ansvaret för arbetsmiljön"): two neighbouring
+     * words, or two words with "för" between them, may also be met by the word they make
+     * together, with or without the linking s.
      */
     private List<Concept> withSplitCompounds(List<String> words, int[] wordOfTerm, List<Concept> concepts,
             List<Integer> firstTerm, List<Integer> lastTerm) {
@@ -295,11 +297,21 @@ public final class QueryAnalyzer {
         for (int c = 0; c + 1 < concepts.size(); c++) {
             int left = lastTerm.get(c);
             int right = left + 1;
-            if (right != firstTerm.get(c + 1) || wordOfTerm[right] != wordOfTerm[left] + 1) {
+            if (right != firstTerm.get(c + 1)) {
                 continue;
             }
-            List<Alternative> compounds = swedishCompounds(List.of(words.get(wordOfTerm[left])),
-                    List.of(words.get(wordOfTerm[right])));
+            String leftWord = words.get(wordOfTerm[left]);
+            String rightWord = words.get(wordOfTerm[right]);
+            List<Alternative> compounds;
+            if (wordOfTerm[right] == wordOfTerm[left] + 1) {
+                compounds = swedishCompounds(List.of(leftWord), List.of(rightWord));
+            } else if (wordOfTerm[right] == wordOfTerm[left] + 2 && words.get(wordOfTerm[left] + 1).equals("för")) {
+                // The word after "för" leads the compound, in its own form or, when it is definite, its stem's.
+                compounds = swedishCompounds(List.copyOf(new LinkedHashSet<>(List.of(rightWord, stem(rightWord)))),
+                        List.of(leftWord));
+            } else {
+                continue;
+            }
             for (int side : List.of(c, c + 1)) {
                 List<Alternative> alternatives = new ArrayList<>(joined.get(side).alternatives());
                 alternatives.addAll(compounds);
@@ -307,6 +319,11 @@ public final class QueryAnalyzer {
             }
         }
         return joined;
+    }
+
+    /** A word as one index term, its definite ending gone: "förvaltningen" as "förvaltning". */
+    private String stem(String word) {
+        return String.join("", analysis.terms(word));
     }
 
     private List<Concept> english(String question) {
@@ -349,9 +366,10 @@ public final class QueryAnalyzer {
     }
 
     /**
-     * The one-word compounds that neighbouring words make, with or without the linking s. English
-     * writes "sector plan" and "goal chain" where Swedish writes "sektorsplan" and "målkedja", and
-     * Swedish itself is often written apart ("verksamhets besök").
+     * The one-word compounds that neighbouring words make, with or without the linking s, with
+     * what the lexicon says the documents call them. English writes "sector plan" and "goal chain"
+     * where Swedish writes "sektorsplan" and "målkedja", and Swedish itself is often written apart
+     * ("verksamhets besök", "äldre boende", which the documents call "särskilt boende").
      */
     private List<Alternative> swedishCompounds(List<String> heads, List<String> tails) {
         List<Alternative> compounds = new ArrayList<>();
@@ -360,13 +378,14 @@ public final class QueryAnalyzer {
                 // A word that already ends in s takes no linking s.
                 for (String compound : head.endsWith("s") ? List.of(head + tail) : List.of(head + tail, head + "s" + tail)) {
                     List<String> terms = analysis.terms(compound);
-                    if (terms.size() == 1) {
+                    // The stemmer can eat a short tail whole ("kommundirektör" + "s" + "enas"): that is the head again.
+                    if (terms.size() == 1 && terms.get(0).length() > head.length()) {
                         compounds.add(new Alternative(terms, LEXICON_WEIGHT));
                     }
                 }
             }
         }
-        return compounds;
+        return withSwedishSynonyms(compounds);
     }
 
     /**

@@ -217,6 +217,19 @@ class QueryAnalyzerTest {
     }
 
     @Test
+    void aCompoundSaidWithForMeetsTheCompoundAndItsLexiconWords() {
+        Query query = analyzer.analyze("Hur besöker jag ett boende för äldre?");
+
+        assertThat(query.concepts()).anySatisfy(concept -> assertThat(concept.alternatives())
+                .extracting(Query.Alternative::terms)
+                .contains(analysis.terms("äldreboende"), analysis.terms("särskilt boende")));
+        assertThat(analyzer.analyze("Hur ska äldre boende besökas?").concepts())
+                .as("written apart, too")
+                .anySatisfy(concept -> assertThat(concept.alternatives()).extracting(Query.Alternative::terms)
+                        .contains(analysis.terms("särskilt boende")));
+    }
+
+    @Test
     void luceneSyntaxIsJustText() {
         Query query = analyzer.analyze("title:(AND OR * ~ \" upphandling");
 
