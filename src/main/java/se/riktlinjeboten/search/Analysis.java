@@ -25,7 +25,7 @@ public final class Analysis {
 
     /** Question words, modal verbs and politeness that say nothing about what is asked. */
     private static final Set<String> QUESTION_WORDS = Set.of(
-            "ska", "skall", "får", "fick", "bör", "måste", "vill", "ville", "gör", "göra", "gäller", "finns", "finnas", "fanns",
+            "ska", "skall", "får", "fick", "bör", "måste", "vill", "ville", "vilja", "gör", "göra", "gäller", "finns", "finnas", "fanns",
             "snälla", "tack", "hej", "undrar", "veta", "fråga", "frågor", "egentligen", "någon",
             "något", "några", "vet", "säga", "sker", "händer", "hände", "hända", "hänt", "hos", "länge", "många",
             "enligt");
