@@ -20,6 +20,8 @@ import se.riktlinjeboten.search.QueryAnalyzer;
 public class AnswerService {
 
     private static final int CANDIDATES = 10;
+    /** Coverage of every concept of a question, as floating point sums it. */
+    private static final double EVERYTHING_ASKED = 0.999;
     /**
      * A number, in digits or words, "antalet", or "En" or "Ett" opening a sentence (inside
      * one, "en medarbetare" is only the article), and the next four words, where the thing
@@ -46,7 +48,7 @@ public class AnswerService {
     public Answer answer(String question) {
         Query query = queryAnalyzer.analyze(question);
         PassageIndex current = index.get();
-        List<Hit> hits = current.search(query, CANDIDATES).stream().filter(hit -> mayAnswer(query, hit)).toList();
+        List<Hit> hits = current.search(query, CANDIDATES).stream().filter(hit -> mayAnswer(query, hit, current)).toList();
         if (hits.isEmpty() || hits.get(0).coverage() < settings.minConfidence()) {
             return new Answer(query.language(), List.of());
         }
@@ -75,8 +77,9 @@ public class AnswerService {
         Query query = queryAnalyzer.analyze(question);
         Set<String> queryTerms = queryTerms(query);
         List<Quote> quotes = new ArrayList<>();
-        for (Hit hit : index.get().search(query, limit)) {
-            if (hit.coverage() >= settings.minConfidence() && mayAnswer(query, hit) && addsSomething(hit, quotes)) {
+        PassageIndex current = index.get();
+        for (Hit hit : current.search(query, limit)) {
+            if (hit.coverage() >= settings.minConfidence() && mayAnswer(query, hit, current) && addsSomething(hit, quotes)) {
                 quotes.add(new Quote(hit.entry().passage(), hit.entry().document(),
                         answeringSentence(hit.entry().passage().text(), queryTerms), hit.coverage()));
             }
@@ -85,13 +88,18 @@ public class AnswerService {
     }
 
     /**
-     * "Hur många anställda ...?" is answered by a passage that counts what is asked: one that
-     * names everything asked but counts nothing of it ("Hur många anställda har Gnosjö kommun?")
-     * answers another question. The thing counted is the question's first concept ("9
-     * ordinarie ledamöter samt 22 ersättare", "två till fem beredningar", "En samlad och
-     * gemensam förvaltning").
+     * Whether the passage can answer what kind of thing is asked. "Hur många anställda ...?" is
+     * answered by a passage that counts what is asked: one that names everything asked but counts
+     * nothing of it ("Hur många anställda har Gnosjö kommun?") answers another question. The thing
+     * counted is the question's first concept ("9 ordinarie ledamöter samt 22 ersättare", "två
+     * till fem beredningar", "En samlad och gemensam förvaltning"). "Vem är ordförande i ...?" is
+     * answered by a passage that names somebody for everything asked: one about what the chair
+     * does does not say who the chair is, and a name beside another body's chair is somebody else.
      */
-    private boolean mayAnswer(Query query, Hit hit) {
+    private boolean mayAnswer(Query query, Hit hit, PassageIndex index) {
+        if (query.asks() == Query.Asks.PERSON) {
+            return index.namesSomebody(hit.entry()) && hit.coverage() >= EVERYTHING_ASKED;
+        }
         if (query.asks() != Query.Asks.QUANTITY || query.isEmpty()) {
             return true;
         }

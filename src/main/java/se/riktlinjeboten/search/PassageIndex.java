@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -115,6 +116,8 @@ public final class PassageIndex implements Closeable {
      * index terms: "alingsås" for both "Alingsås kommun" and "Alingsås".
      */
     private final Map<List<String>, Set<String>> places = new HashMap<>();
+    /** The passages that name somebody, by identity: what a question asking who holds an office needs. */
+    private final Set<Entry> namingSomebody = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Directory directory;
     private final DirectoryReader reader;
     /**
@@ -151,6 +154,12 @@ public final class PassageIndex implements Closeable {
             sentenceTerms[key] = Sentences.split(entry.passage().text()).stream()
                     .map(sentence -> ids(Analysis.terms(indexAnalyzer, sentence)))
                     .toArray(int[][]::new);
+        }
+        PersonNames names = PersonNames.of(entries.stream().map(entry -> entry.passage().text()).toList());
+        for (Entry entry : entries) {
+            if (names.appearIn(entry.passage().text())) {
+                namingSomebody.add(entry);
+            }
         }
         for (DocumentInfo document : documents) {
             List<String> place = Analysis.terms(indexAnalyzer, PLACE_SUFFIX.matcher(document.municipality()).replaceAll(""));
@@ -230,6 +239,11 @@ public final class PassageIndex implements Closeable {
         return documents;
     }
 
+    /** Whether the passage names somebody ("Gunilla Zetterström", "Jan-Olov Appel kommunchef"). */
+    public boolean namesSomebody(Entry entry) {
+        return namingSomebody.contains(entry);
+    }
+
     /** The best passages for a query, best first; empty when nothing matches at all. */
     public List<Hit> search(Query query, int limit) {
         if (query.isEmpty() || entries.isEmpty()) {
@@ -296,7 +310,7 @@ public final class PassageIndex implements Closeable {
             case TIME -> TIME_EXPRESSION.matcher(text).find();
             case REASON -> REASON_EXPRESSION.matcher(text).find()
                     || REASON_EXPRESSION.matcher(hit.entry().passage().section()).find();
-            case OTHER -> false;
+            case PERSON, OTHER -> false;
         };
         return answerShaped ? rank + ANSWER_TYPE_BONUS : rank;
     }

@@ -20,6 +20,8 @@ public record Query(Language language, Asks asks, List<Concept> concepts) {
         TIME,
         /** "varför", "what is the point of": the answer gives a purpose, a reason or a motive. */
         REASON,
+        /** "vem är ordförande", "who is the chair": the answer names the person who holds an office. */
+        PERSON,
         OTHER
     }
 

@@ -186,12 +186,21 @@ public final class QueryAnalyzer {
      * word after another ("Who calls whom when ...?") opens a clause.
      */
     private static final Set<String> QUESTION_OPENERS = Set.of("vem", "vad", "hur", "var", "vart", "vilken", "vilket",
-            "vilka", "varför", "när", "who", "whom", "what", "how", "where", "which", "why", "when");
+            "vilka", "varför", "när", "who", "who's", "whom", "what", "how", "where", "which", "why", "when");
     private static final int QUESTION_WORD_REACH = 5;
     private static final List<String> TIME_WORDS = List.of("när", "hur länge", "hur ofta", "vilket datum", "vilken dag",
             "when", "how long", "how often", "what date", "what time");
     private static final List<String> REASON_WORDS = List.of("varför", "syftet", "bra för", "anledningen",
             "why", "purpose", "point of", "good for", "reason");
+
+    private static final Set<String> COPULAS = Set.of("är", "var", "blir", "blev", "is", "was", "are", "were");
+    private static final Set<String> BEFORE_AN_OFFICE = Set.of("the", "our", "current", "den", "nuvarande");
+    /** Offices somebody holds, as written after "vem är" or "who is the"; "chef", "head" and "manager" also name roles. */
+    private static final Set<String> OFFICES = Set.of("ordförande", "ordföranden", "ordf", "vice", "kso", "kommunchef",
+            "kommunchefen", "kommundirektör", "kommundirektören", "kommunalråd", "kommunalrådet", "oppositionsråd",
+            "oppositionsrådet", "förvaltningschef", "förvaltningschefen", "sektorschef", "sektorschefen", "projektledare",
+            "projektledaren", "sekreterare", "sekreteraren", "borgmästare", "chair", "chairman", "chairwoman",
+            "chairperson", "mayor", "chief", "ceo", "director", "secretary");
 
     /**
      * What kind of answer the question asks for. A time word asks for a time only as the
@@ -210,6 +219,9 @@ public final class QueryAnalyzer {
         if (QUANTITY_WORDS.stream().anyMatch(w -> words.contains(" " + w + " "))) {
             return Query.Asks.QUANTITY;
         }
+        if (asksWhoHoldsAnOffice(all, first)) {
+            return Query.Asks.PERSON;
+        }
         if (first < QUESTION_WORD_REACH && TIME_WORDS.stream().anyMatch(w -> opening.startsWith(" " + w + " "))) {
             return Query.Asks.TIME;
         }
@@ -217,6 +229,32 @@ public final class QueryAnalyzer {
             return Query.Asks.REASON;
         }
         return Query.Asks.OTHER;
+    }
+
+    /**
+     * "Vem är ordförande i ...?", "Vem är kommunstyrelsens ordförande?", "Who is the chair of
+     * ...?": the question asks who holds an office, not what the office does ("Vem är ansvarig
+     * för ...?", "Who is in charge of ...?").
+     */
+    private static boolean asksWhoHoldsAnOffice(List<String> words, int first) {
+        if (first >= words.size() || !Set.of("vem", "who", "who's").contains(words.get(first))) {
+            return false;
+        }
+        int at = first + 1;
+        if (!words.get(first).equals("who's")) {
+            if (at >= words.size() || !COPULAS.contains(words.get(at))) {
+                return false;
+            }
+            at++;
+        }
+        while (at < words.size() && BEFORE_AN_OFFICE.contains(words.get(at))) {
+            at++;
+        }
+        // Whose office it is may stand first, in the genitive: "kommunstyrelsens ordförande", "Gnosjö's mayor".
+        if (at + 1 < words.size() && !OFFICES.contains(words.get(at)) && words.get(at).endsWith("s")) {
+            at++;
+        }
+        return at < words.size() && OFFICES.contains(words.get(at));
     }
 
     private List<Concept> swedish(String question) {

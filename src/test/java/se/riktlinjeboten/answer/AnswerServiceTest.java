@@ -24,7 +24,9 @@ class AnswerServiceTest {
                     passage(0, "Kommunstyrelsen", "I kommunstyrelsen finns 9 ordinarie ledamöter samt 22 ersättare."),
                     passage(1, "Medarbetare", "Kommunens anställda och medarbetare har två styrskikt att förhålla sig till."),
                     passage(2, "Förvaltningen", "En samlad och gemensam förvaltning föreslås för hela kommunen."),
-                    passage(3, "Chefsnivåer", "Antalet chefsnivåer ska minimeras.")))),
+                    passage(3, "Chefsnivåer", "Antalet chefsnivåer ska minimeras."),
+                    passage(4, "Ordföranden", "Ordföranden i kommunstyrelsen leder arbetet och kallar till sammanträden."),
+                    passage(5, "Deltagare", "Deltagare: Erik Lövgren (S) ordförande i arbetsgruppen, Birgitta Bohlin (V).")))),
             analysis)), new QueryAnalyzer(analysis, Lexicon.empty(), Lexicon.empty()), analysis,
             new AnswerSettings(0.5, 3, 0.8));
 
@@ -42,6 +44,16 @@ class AnswerServiceTest {
     void aHowManyQuestionThatNoPassageCountsIsNotAnswered() {
         assertThat(answers.answer("Hur många anställda har kommunen?").quotes()).isEmpty();
         assertThat(answers.answer("Vilka anställda har kommunen?").quotes()).isNotEmpty();
+    }
+
+    @Test
+    void askingWhoHoldsAnOfficeIsAnsweredOnlyByAPassageThatNamesSomebody() {
+        assertThat(answers.answer("Vem är ordförande i kommunstyrelsen?").quotes())
+                .as("what the chair does does not say who the chair is").isEmpty();
+        assertThat(answers.answer("Vad gör ordföranden i kommunstyrelsen?").quotes())
+                .extracting(q -> q.passage().ordinal()).containsExactly(4);
+        assertThat(answers.answer("Vem är ordförande i arbetsgruppen?").quotes())
+                .extracting(q -> q.passage().ordinal()).containsExactly(5);
     }
 
     private static Passage passage(int ordinal, String section, String text) {

@@ -217,6 +217,21 @@ class QueryAnalyzerTest {
     }
 
     @Test
+    void askingWhoHoldsAnOfficeAsksForAPerson() {
+        assertThat(List.of("Vem är ordförande i socialnämnden?", "Vem var kommunstyrelsens ordförande 2009?",
+                "Vem är den nuvarande kommundirektören?", "Who is the chair of the municipal council?",
+                "Who's Gnosjö's mayor?", "Who was the chief executive in 2020?"))
+                .allSatisfy(question -> assertThat(analyzer.analyze(question).asks()).as(question)
+                        .isEqualTo(Query.Asks.PERSON));
+        assertThat(List.of("Vem är ansvarig för upphandlingen?", "Vem är det som antar verksamhetsplanen?",
+                "Vem är förvaltningschefens chef?", "Who is responsible for the procurement process?",
+                "Who is in charge of a focus area?", "Who is the top manager of the administration?",
+                "Vad gör ordföranden?"))
+                .allSatisfy(question -> assertThat(analyzer.analyze(question).asks()).as(question)
+                        .isNotEqualTo(Query.Asks.PERSON));
+    }
+
+    @Test
     void aCompoundSaidWithForMeetsTheCompoundAndItsLexiconWords() {
         Query query = analyzer.analyze("Hur besöker jag ett boende för äldre?");
 
