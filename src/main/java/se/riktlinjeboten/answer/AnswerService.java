@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
+import se.riktlinjeboten.document.Passage;
 import se.riktlinjeboten.document.Sentences;
 import se.riktlinjeboten.search.Analysis;
 import se.riktlinjeboten.search.CurrentIndex;
@@ -32,6 +33,8 @@ public class AnswerService {
                     + "|arton|nitton|tjugo|trettio|fyrtio|femtio|hundra|tusen|miljoner|dussin|båda|bägge|antal|antalet)\\b)"
                     + "|(?:^|[.!?:]\\s+)(?:En|Ett)\\b)(?=[\\s,]+((?:[\\p{L}\\d-]+[\\s,]+){0,3}[\\p{L}\\d-]+))",
             Pattern.UNICODE_CHARACTER_CLASS);
+
+    private static final Pattern SECTION_NUMBER = Pattern.compile("^\\s*\\d+(\\.\\d+)*\\.?\\s*");
 
     private final CurrentIndex index;
     private final QueryAnalyzer queryAnalyzer;
@@ -105,7 +108,19 @@ public class AnswerService {
         }
         Set<String> counted = new HashSet<>();
         query.concepts().get(0).alternatives().forEach(a -> counted.addAll(a.terms()));
-        Matcher number = NUMBER_OF.matcher(hit.entry().passage().text());
+        Passage passage = hit.entry().passage();
+        return counts(passage.text(), counted) || counts(ownHeading(passage.section()), counted);
+    }
+
+    /** The last heading of a section's path, without its number: "Tre sektorer" of "4.3.3 Förvaltningsorganisation › Tre sektorer". */
+    private static String ownHeading(String section) {
+        String own = section.substring(section.lastIndexOf('›') + 1);
+        return SECTION_NUMBER.matcher(own).replaceFirst("");
+    }
+
+    /** Whether the text gives a number of what is counted; a heading may ("Tre sektorer", then the list). */
+    private boolean counts(String text, Set<String> counted) {
+        Matcher number = NUMBER_OF.matcher(text);
         while (number.find()) {
             if (analysis.terms(number.group(1)).stream().anyMatch(counted::contains)) {
                 return true;

@@ -26,7 +26,9 @@ class AnswerServiceTest {
                     passage(2, "Förvaltningen", "En samlad och gemensam förvaltning föreslås för hela kommunen."),
                     passage(3, "Chefsnivåer", "Antalet chefsnivåer ska minimeras."),
                     passage(4, "Ordföranden", "Ordföranden i kommunstyrelsen leder arbetet och kallar till sammanträden."),
-                    passage(5, "Deltagare", "Deltagare: Erik Lövgren (S) ordförande i arbetsgruppen, Birgitta Bohlin (V).")))),
+                    passage(5, "Deltagare", "Deltagare: Erik Lövgren (S) ordförande i arbetsgruppen, Birgitta Bohlin (V)."),
+                    passage(6, "4.3 Förvaltningen › Tre sektorer",
+                            "Följande indelning föreslås: sektor Barn och utbildning, sektor Vård och omsorg, sektor Samhällsbyggnad.")))),
             analysis)), new QueryAnalyzer(analysis, Lexicon.empty(), Lexicon.empty()), analysis,
             new AnswerSettings(0.5, 3, 0.8));
 
@@ -38,6 +40,12 @@ class AnswerServiceTest {
                 .extracting(q -> q.passage().ordinal()).containsExactly(2);
         assertThat(answers.answer("Hur många chefsnivåer ska det finnas?").quotes())
                 .extracting(q -> q.passage().ordinal()).containsExactly(3);
+    }
+
+    @Test
+    void aHeadingMayCountWhatItsPassageLists() {
+        assertThat(answers.answer("Hur många sektorer föreslås?").quotes())
+                .extracting(q -> q.passage().ordinal()).containsExactly(6);
     }
 
     @Test
