@@ -68,6 +68,8 @@ public final class Analysis {
         // Snowball's list has "sin" and "sina" but "sitta" for "sitt", so the possessive stayed
         // and was stemmed like "sitter": "sitt uppdrag" matched "Vem sitter i ...?".
         set.add("sitt");
+        // Nor has it the gender-neutral pronoun, which questions use for the person they ask about.
+        set.addAll(List.of("hen", "henom", "hens"));
         set.addAll(QUESTION_WORDS);
         return CharArraySet.unmodifiableSet(set);
     }

@@ -30,6 +30,8 @@ class AnalysisTest {
     void questionWordsAndPolitenessAreDropped() {
         assertThat(analysis.terms("Vem ska jag kontakta om jag vill besöka ett äldreboende?"))
                 .containsExactly("kontak", "besök", "äldreboend");
+        assertThat(analysis.terms("Vad ska en medarbetare göra om hen har problem?"))
+                .as("the gender-neutral pronoun").containsExactly("medarb", "problem");
     }
 
     @Test
