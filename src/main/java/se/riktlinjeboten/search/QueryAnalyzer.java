@@ -289,7 +289,46 @@ public final class QueryAnalyzer {
             firstTerm.add(at);
             lastTerm.add(i - 1);
         }
-        return withSplitCompounds(words, wordOfTerm, concepts, firstTerm, lastTerm);
+        return withParticleNouns(words, terms, wordOfTerm,
+                withSplitCompounds(words, wordOfTerm, concepts, firstTerm, lastTerm), firstTerm, lastTerm);
+    }
+
+    private static final Set<String> PARTICLES = Set.of("upp", "över", "fram", "ut", "in", "ner", "ned", "av", "bort",
+            "igenom");
+    /** How far after its verb a particle may stand: "Hur följs riktlinjen upp?". */
+    private static final int PARTICLE_REACH = 3;
+
+    /**
+     * A Swedish particle verb is also said as a noun with the particle first: "följa upp" is
+     * "uppföljning", "lägga ned" "nedläggning". Only the noun in -ning is made, the one ending
+     * the stemmer keeps: "ande" it strips, and "se ut" would become "utse", another word.
+     */
+    private List<Concept> withParticleNouns(List<String> words, List<String> terms, int[] wordOfTerm,
+            List<Concept> concepts, List<Integer> firstTerm, List<Integer> lastTerm) {
+        if (wordOfTerm == null) {
+            return concepts;
+        }
+        List<Concept> withNouns = new ArrayList<>(concepts);
+        for (int c = 0; c < concepts.size(); c++) {
+            if (!firstTerm.get(c).equals(lastTerm.get(c))) {
+                continue;
+            }
+            String verb = terms.get(firstTerm.get(c));
+            int at = wordOfTerm[firstTerm.get(c)];
+            for (int w = at + 1; w < Math.min(words.size(), at + 1 + PARTICLE_REACH); w++) {
+                if (!PARTICLES.contains(words.get(w))) {
+                    continue;
+                }
+                List<String> noun = analysis.terms(words.get(w) + verb + "ning");
+                if (noun.size() == 1 && noun.get(0).endsWith("ning")) {
+                    List<Alternative> alternatives = new ArrayList<>(withNouns.get(c).alternatives());
+                    alternatives.add(new Alternative(noun, LEXICON_WEIGHT));
+                    withNouns.set(c, new Concept(withNouns.get(c).asked(), alternatives));
+                }
+                break;
+            }
+        }
+        return withNouns;
     }
 
     /** The position among the question's words of each of its terms; null when they cannot be lined up. */

@@ -245,6 +245,16 @@ class QueryAnalyzerTest {
     }
 
     @Test
+    void aParticleVerbAlsoMeetsItsNoun() {
+        assertThat(analyzer.analyze("Hur följs riktlinjen upp?").concepts().get(0).alternatives())
+                .extracting(Query.Alternative::terms).contains(analysis.terms("uppföljning"));
+        assertThat(analyzer.analyze("Hur ser organisationen ut?").concepts())
+                .as("only the noun: 'se ut' is no 'utse'")
+                .allSatisfy(concept -> assertThat(concept.alternatives()).extracting(Query.Alternative::terms)
+                        .doesNotContain(analysis.terms("utse")));
+    }
+
+    @Test
     void luceneSyntaxIsJustText() {
         Query query = analyzer.analyze("title:(AND OR * ~ \" upphandling");
 
