@@ -452,8 +452,7 @@ public final class QueryAnalyzer {
         List<Alternative> compounds = new ArrayList<>();
         for (String head : heads) {
             for (String tail : tails) {
-                // A word that already ends in s takes no linking s.
-                for (String compound : head.endsWith("s") ? List.of(head + tail) : List.of(head + tail, head + "s" + tail)) {
+                for (String compound : compoundsOf(head, tail)) {
                     List<String> terms = analysis.terms(compound);
                     // The stemmer can eat a short tail whole ("kommundirektör" + "s" + "enas"): that is the head again.
                     if (terms.size() == 1 && terms.get(0).length() > head.length()) {
@@ -463,6 +462,24 @@ public final class QueryAnalyzer {
             }
         }
         return withSwedishSynonyms(compounds);
+    }
+
+    /**
+     * The ways two words join: as they are, with a linking s unless the first ends in s, and,
+     * when the first ends in a vowel, without it ("arbete" + "plan" is "arbetsplan", "skola" +
+     * "plan" "skolplan").
+     */
+    private static List<String> compoundsOf(String head, String tail) {
+        List<String> compounds = new ArrayList<>(List.of(head + tail));
+        if (!head.endsWith("s")) {
+            compounds.add(head + "s" + tail);
+        }
+        if (head.length() > 3 && (head.endsWith("e") || head.endsWith("a"))) {
+            String stem = head.substring(0, head.length() - 1);
+            compounds.add(stem + tail);
+            compounds.add(stem + "s" + tail);
+        }
+        return compounds;
     }
 
     /**

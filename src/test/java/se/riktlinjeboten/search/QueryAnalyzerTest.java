@@ -255,6 +255,16 @@ class QueryAnalyzerTest {
     }
 
     @Test
+    void aCompoundsFirstWordMayLoseItsLastVowel() {
+        QueryAnalyzer withWork = new QueryAnalyzer(analysis, Lexicon.empty(),
+                Lexicon.parse(List.of("work = arbete", "plan = plan"), "engelska"));
+
+        assertThat(withWork.analyze("Who adopts the work plans?").concepts())
+                .anySatisfy(concept -> assertThat(concept.alternatives()).extracting(Query.Alternative::terms)
+                        .contains(analysis.terms("arbetsplan")));
+    }
+
+    @Test
     void luceneSyntaxIsJustText() {
         Query query = analyzer.analyze("title:(AND OR * ~ \" upphandling");
 
