@@ -1,7 +1,10 @@
 package se.riktlinjeboten.search;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Splits Swedish compounds into two parts that are themselves words of the documents:
@@ -14,6 +17,9 @@ final class Compounds {
     private static final int MIN_WORD = 7;
     private static final int MIN_HEAD = 3;
     private static final int MIN_TAIL = 4;
+
+    /** "ekonomi- och controllerfunktionerna", "teknik-/bredbandsutveckling": a first part whose head the next word has. */
+    private static final Pattern COORDINATED = Pattern.compile("(\\p{L}+)-(?:\\s+(?:och|eller|samt)\\s+|/)(\\p{L}+)");
 
     private final Set<String> vocabulary;
 
@@ -44,5 +50,35 @@ final class Compounds {
             }
         }
         return best;
+    }
+
+    /**
+     * The text with the compounds that Swedish coordination leaves unwritten added after the
+     * words that imply them: "ekonomi- och controllerfunktionerna" also says
+     * "ekonomifunktionerna", "översikts- och lokalförsörjningsplan" "översiktsplan". The
+     * shared head is the longest end of the second word that the documents use as a word.
+     */
+    String withCoordinatedCompounds(String text) {
+        Matcher coordinated = COORDINATED.matcher(text);
+        StringBuilder expanded = new StringBuilder();
+        int copied = 0;
+        while (coordinated.find()) {
+            String head = sharedHead(coordinated.group(2));
+            if (head != null) {
+                expanded.append(text, copied, coordinated.end()).append(' ').append(coordinated.group(1)).append(head);
+                copied = coordinated.end();
+            }
+        }
+        return copied == 0 ? text : expanded.append(text, copied, text.length()).toString();
+    }
+
+    private String sharedHead(String compound) {
+        String stem = SwedishStemFilter.stem(compound.toLowerCase(Locale.ROOT));
+        for (int at = MIN_HEAD; at <= stem.length() - MIN_TAIL; at++) {
+            if (vocabulary.contains(stem.substring(at))) {
+                return compound.substring(at);
+            }
+        }
+        return null;
     }
 }

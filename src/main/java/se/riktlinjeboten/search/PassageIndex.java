@@ -145,13 +145,14 @@ public final class PassageIndex implements Closeable {
             List<String> section = Analysis.terms(indexAnalyzer, entry.passage().section());
             List<String> title = titles.computeIfAbsent(entry.document(),
                     document -> Analysis.terms(indexAnalyzer, titleWords(document)));
-            List<String> terms = new ArrayList<>(Analysis.terms(indexAnalyzer, entry.passage().text()));
+            String text = compounds.withCoordinatedCompounds(entry.passage().text());
+            List<String> terms = new ArrayList<>(Analysis.terms(indexAnalyzer, text));
             terms.addAll(section);
             terms.addAll(title);
             passageTerms[key] = ids(terms);
             headingTerms[key] = sectionIds.computeIfAbsent(entry.passage().section(), heading -> ids(section));
             titleTerms[key] = titleIds.computeIfAbsent(entry.document(), document -> ids(title));
-            sentenceTerms[key] = Sentences.split(entry.passage().text()).stream()
+            sentenceTerms[key] = Sentences.split(text).stream()
                     .map(sentence -> ids(Analysis.terms(indexAnalyzer, sentence)))
                     .toArray(int[][]::new);
         }
@@ -190,7 +191,7 @@ public final class PassageIndex implements Closeable {
             for (LoadedDocument document : loaded) {
                 for (Passage passage : document.passages()) {
                     Document doc = new Document();
-                    doc.add(new TextField(Fields.TEXT, passage.text(), Field.Store.NO));
+                    doc.add(new TextField(Fields.TEXT, compounds.withCoordinatedCompounds(passage.text()), Field.Store.NO));
                     doc.add(new TextField(Fields.HEADING, passage.section(), Field.Store.NO));
                     doc.add(new TextField(Fields.TITLE, titleWords(document.info()), Field.Store.NO));
                     doc.add(new StringField(Fields.MUNICIPALITY, document.info().municipality(), Field.Store.NO));

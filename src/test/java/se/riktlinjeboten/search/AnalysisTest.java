@@ -2,6 +2,7 @@ package se.riktlinjeboten.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -40,6 +41,20 @@ class AnalysisTest {
 
         assertThat(Analysis.terms(analysis.indexAnalyzer(compounds), "Arbetsmiljöansvaret och förvaltningschefen"))
                 .containsExactly("arbetsmiljöansv", "arbetsmiljö", "ansv", "förvaltningschef", "förvaltning", "chef");
+    }
+
+    @Test
+    void compoundsThatCoordinationLeavesUnwrittenAreSpelledOut() {
+        Set<String> vocabulary = new HashSet<>();
+        List.of("funktion", "utveckling", "ekonomi", "teknik").forEach(word -> vocabulary.addAll(analysis.terms(word)));
+        Compounds compounds = new Compounds(vocabulary);
+
+        assertThat(compounds.withCoordinatedCompounds("Se över ekonomi- och controllerfunktionerna nu."))
+                .isEqualTo("Se över ekonomi- och controllerfunktionerna ekonomifunktionerna nu.");
+        assertThat(compounds.withCoordinatedCompounds("teknik-/bredbandsutveckling"))
+                .isEqualTo("teknik-/bredbandsutveckling teknikutveckling");
+        assertThat(compounds.withCoordinatedCompounds("risk- och säkerhet")).as("no head the documents use")
+                .isEqualTo("risk- och säkerhet");
     }
 
     @Test

@@ -26,7 +26,9 @@ class PassageIndexTest {
             passage(4, "Beslut", "Ett delegationsbeslut anmäls till nämnden."),
             passage(5, "Sammanfattning", "Vidare föreslås tre sektorer."),
             passage(6, "Förvaltningen › Tre sektorer",
-                    "Indelningen i tre sektorer föreslås ge tydliga ansvarsgränser i organisationen.")))), analysis);
+                    "Indelningen i tre sektorer föreslås ge tydliga ansvarsgränser i organisationen."),
+            passage(7, "Översyn", "Vi behöver se över ekonomi- och controllerfunktionerna."),
+            passage(8, "Ekonomi", "Ekonomin ska vara god och varje funktion ska ha en budget.")))), analysis);
     private final QueryAnalyzer queries = new QueryAnalyzer(analysis, Lexicon.empty(), Lexicon.empty());
 
     @Test
@@ -42,6 +44,14 @@ class PassageIndexTest {
         List<PassageIndex.Hit> hits = index.search(queries.analyze("verksamhetsbesök"), 3);
 
         assertThat(hits).extracting(h -> h.entry().passage().ordinal()).containsExactly(2);
+    }
+
+    @Test
+    void aCompoundThatCoordinationLeavesUnwrittenIsFound() {
+        List<PassageIndex.Hit> hits = index.search(queries.analyze("ekonomifunktionen"), 3);
+
+        assertThat(hits).extracting(h -> h.entry().passage().ordinal()).startsWith(7);
+        assertThat(hits.get(0).coverage()).isEqualTo(1.0);
     }
 
     @Test
