@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import se.riktlinjeboten.search.Query.Alternative;
 import se.riktlinjeboten.search.Query.Concept;
 
@@ -25,6 +26,10 @@ public final class QueryAnalyzer {
     private static final String JOINED = "_";
     private static final Pattern SWEDISH_LETTER = Pattern.compile("[åäö]");
     private static final Pattern SHORT_VERB_END = Pattern.compile("[aeåö]$");
+    /** Subject pronouns, as written forms: what a question may put between a verb and its particle. */
+    private static final Set<String> SUBJECTS = Stream.of("jag", "du", "man", "vi", "ni", "hen", "han", "hon", "de")
+            .map(SwedishStemFilter::stem)
+            .collect(Collectors.toUnmodifiableSet());
 
     private static final Set<String> ENGLISH_STOP_WORDS = Set.copyOf(List.of(
             "a", "about", "after", "all", "am", "an", "and", "any", "are", "as", "at", "be", "been",
@@ -346,7 +351,10 @@ public final class QueryAnalyzer {
         return t == terms.size() ? positions : null;
     }
 
-    /** A phrase with function words counts only where the question has all its words in its order. */
+    /**
+     * A phrase with function words counts only where the question has all its words in its
+     * order, or with the subject after its verb, as a question puts it ("Vem hör jag av mig till?").
+     */
     private static boolean saidAsWritten(Phrase phrase, List<String> written, int[] wordOfTerm, int term) {
         if (phrase.written().isEmpty()) {
             return true;
@@ -354,9 +362,18 @@ public final class QueryAnalyzer {
         if (wordOfTerm == null) {
             return false;
         }
+        List<String> words = phrase.written();
         int start = wordOfTerm[term] - phrase.writtenOffset();
-        int end = start + phrase.written().size();
-        return start >= 0 && end <= written.size() && written.subList(start, end).equals(phrase.written());
+        int end = start + words.size();
+        if (start < 0 || end > written.size()) {
+            return false;
+        }
+        if (written.subList(start, end).equals(words)) {
+            return true;
+        }
+        return words.size() > 1 && end < written.size() && written.get(start).equals(words.get(0))
+                && SUBJECTS.contains(written.get(start + 1))
+                && written.subList(start + 2, end + 1).equals(words.subList(1, words.size()));
     }
 
     /**

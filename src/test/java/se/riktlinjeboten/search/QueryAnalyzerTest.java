@@ -65,6 +65,8 @@ class QueryAnalyzerTest {
                 concept -> assertThat(concept).contains(contact));
         assertThat(alternatives(withPhrases.analyze("Hör av dig till förvaltningschefen"))).anySatisfy(
                 concept -> assertThat(concept).contains(contact));
+        assertThat(alternatives(withPhrases.analyze("Vem hör jag av mig till?"))).as("the subject after the verb")
+                .anySatisfy(concept -> assertThat(concept).contains(contact));
         assertThat(alternatives(withPhrases.analyze("Vilka hör till nämnden?"))).noneSatisfy(
                 concept -> assertThat(concept).contains(contact));
     }
