@@ -38,7 +38,7 @@ public final class QueryAnalyzer {
             "his", "how", "i", "if", "in", "into", "is", "it", "its", "just", "know", "let", "like",
             "many", "may", "me", "might", "much", "must", "my", "need", "no", "not", "of", "on", "one",
             "or", "our", "out", "please", "shall", "she", "should", "so", "some", "someone", "such",
-            "tell", "than", "that", "the", "their", "them", "then", "there", "these", "they", "this",
+            "than", "that", "the", "their", "them", "then", "there", "these", "they", "this",
             "those", "to", "up", "us", "want", "was", "we", "were", "what", "when", "where", "which",
             "who", "whom", "whose", "why", "will", "with", "would", "you", "your", "there's", "it's",
             "sit", "sits", "go", "goes", "make", "makes", "made", "take", "takes", "happen", "happens", "say", "says",
@@ -56,7 +56,8 @@ public final class QueryAnalyzer {
             "fine", "alright", "time", "behind", "beyond", "across", "around", "along", "among", "upon", "towards",
             "toward", "while", "whilst", "certain", "way", "i'd", "i'll", "i've", "you'd", "you'll", "you've", "we'd",
             "we'll", "we've", "they'd", "they'll", "they've", "he's", "she's", "that's", "what's", "who's", "where's",
-            "let's", "here's", "date", "big", "large"));
+            "let's", "here's", "date", "big", "large", "myself", "yourself", "himself", "herself", "itself",
+            "ourselves", "yourselves", "themselves"));
 
     /**
      * A lexicon phrase: its key as matched, its meanings as terms, and the single-word meanings as
@@ -435,6 +436,12 @@ public final class QueryAnalyzer {
                 concepts.add(untranslated(question, words.get(i)));
                 previous = null;
                 i++;
+                continue;
+            }
+            if (match.meanings().isEmpty()) {
+                // A way of asking ("tell me", "tell us"): nothing the passage must say.
+                previous = null;
+                i += match.length();
                 continue;
             }
             List<Alternative> alternatives = new ArrayList<>(match.meanings());

@@ -267,6 +267,19 @@ class QueryAnalyzerTest {
     }
 
     @Test
+    void anEnglishWayOfAskingIsNotSearched() {
+        QueryAnalyzer withTell = new QueryAnalyzer(analysis, Lexicon.empty(), Lexicon.parse(
+                List.of("tell = detaljstyra", "tell me =", "procurement = upphandling"), "engelska"));
+
+        assertThat(alternatives(withTell.analyze("Can you tell me who handles procurement?")))
+                .containsExactly(List.of(), List.of(analysis.terms("upphandling")));
+        assertThat(alternatives(withTell.analyze("Can a politician tell an official how to handle procurement?")))
+                .contains(List.of(analysis.terms("detaljstyra")));
+        assertThat(withTell.analyze("Can I see the plan for myself?").concepts()).extracting(Concept::asked)
+                .as("a reflexive pronoun is a function word").doesNotContain("myself");
+    }
+
+    @Test
     void luceneSyntaxIsJustText() {
         Query query = analyzer.analyze("title:(AND OR * ~ \" upphandling");
 
