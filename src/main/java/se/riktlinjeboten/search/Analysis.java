@@ -27,7 +27,7 @@ public final class Analysis {
     private static final Set<String> QUESTION_WORDS = Set.of(
             "ska", "skall", "får", "fick", "bör", "måste", "vill", "ville", "vilja", "gör", "göra", "gäller", "finns", "finnas", "fanns",
             "snälla", "tack", "hej", "undrar", "veta", "fråga", "frågor", "egentligen", "någon",
-            "något", "några", "vet", "säga", "sker", "händer", "hände", "hända", "hänt", "hos", "länge", "många",
+            "något", "några", "vet", "sker", "händer", "hände", "hända", "hänt", "hos", "länge", "många",
             "enligt");
 
     private static final CharArraySet STOP_WORDS = stopWords();
