@@ -93,7 +93,7 @@ public final class PassageIndex implements Closeable {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern REASON_EXPRESSION = Pattern.compile(
             "\\b(syfte|syftet|ändamål|motiv|motiven|fördel|fördelen|fördelarna|anledning|anledningen|skäl|skälet"
-                    + "|eftersom|därför|gagn|bakgrund|bakgrunden)\\b",
+                    + "|eftersom|därför|gagn|bakgrund|bakgrunden|målsättning|målsättningen)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
 
     private final Analyzer indexAnalyzer;

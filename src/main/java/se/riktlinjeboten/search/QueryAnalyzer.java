@@ -197,7 +197,8 @@ public final class QueryAnalyzer {
     private static final List<String> TIME_WORDS = List.of("när", "hur länge", "hur ofta", "vilket datum", "vilken dag",
             "when", "how long", "how often", "what date", "what time");
     private static final List<String> REASON_WORDS = List.of("varför", "syftet", "bra för", "anledningen",
-            "why", "purpose", "point of", "good for", "reason");
+            "tanken med", "meningen med", "poängen med", "målet med", "idén med", "why", "purpose", "point of",
+            "good for", "reason", "idea behind", "idea of", "aim of");
 
     private static final Set<String> COPULAS = Set.of("är", "var", "blir", "blev", "is", "was", "are", "were");
     private static final Set<String> BEFORE_AN_OFFICE = Set.of("the", "our", "current", "den", "nuvarande");

@@ -211,6 +211,8 @@ class QueryAnalyzerTest {
         assertThat(analyzer.analyze("Vem utser direktören?").asks()).isEqualTo(Query.Asks.OTHER);
         assertThat(analyzer.analyze("Varför finns riktlinjen?").asks()).isEqualTo(Query.Asks.REASON);
         assertThat(analyzer.analyze("What is the point of fewer committees?").asks()).isEqualTo(Query.Asks.REASON);
+        assertThat(analyzer.analyze("Vad är tanken med en dörr in?").asks()).isEqualTo(Query.Asks.REASON);
+        assertThat(analyzer.analyze("What is the idea behind one door in?").asks()).isEqualTo(Query.Asks.REASON);
         assertThat(analyzer.analyze("Jag undrar när nämnden sammanträder").asks()).isEqualTo(Query.Asks.TIME);
         assertThat(analyzer.analyze("Vad gör jag om en anställd berättar om problem när vi ses på stan?").asks())
                 .isEqualTo(Query.Asks.OTHER);
