@@ -49,8 +49,8 @@ public class AnswerService {
     }
 
     public Answer answer(String question) {
-        Query query = queryAnalyzer.analyze(question);
         PassageIndex current = index.get();
+        Query query = queryAnalyzer.analyze(question, current::uses);
         List<Hit> hits = current.search(query, CANDIDATES).stream().filter(hit -> mayAnswer(query, hit, current)).toList();
         if (hits.isEmpty() || hits.get(0).coverage() < settings.minConfidence()) {
             return new Answer(query.language(), List.of());
@@ -77,10 +77,10 @@ public class AnswerService {
      * from Teams' message box lists, where the user picks the quote to share.
      */
     public List<Quote> search(String question, int limit) {
-        Query query = queryAnalyzer.analyze(question);
+        PassageIndex current = index.get();
+        Query query = queryAnalyzer.analyze(question, current::uses);
         Set<String> queryTerms = queryTerms(query);
         List<Quote> quotes = new ArrayList<>();
-        PassageIndex current = index.get();
         for (Hit hit : current.search(query, limit)) {
             if (hit.coverage() >= settings.minConfidence() && mayAnswer(query, hit, current) && addsSomething(hit, quotes)) {
                 quotes.add(new Quote(hit.entry().passage(), hit.entry().document(),

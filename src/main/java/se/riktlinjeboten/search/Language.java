@@ -1,7 +1,9 @@
 package se.riktlinjeboten.search;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,8 +34,18 @@ public enum Language {
      * name ("Borlänge", "Ånge" inside an English question), and ties count for Swedish.
      */
     public static Language detect(String text) {
+        return detect(text, word -> false, word -> false);
+    }
+
+    /**
+     * As {@link #detect(String)}, and when function words do not tell, as in a search typed as
+     * keywords ("substitutes Munkfors executive board"), by the words themselves: those an
+     * English glossary knows against those the Swedish documents use.
+     */
+    public static Language detect(String text, Predicate<String> englishWord, Predicate<String> swedishWord) {
         int english = 0;
         int swedish = 0;
+
         Matcher words = WORD.matcher(text);
         while (words.find()) {
             String written = words.group();
@@ -50,7 +62,13 @@ public enum Language {
                 swedish++;
             }
         }
-        return english > swedish ? ENGLISH : SWEDISH;
+        if (english != swedish) {
+            return english > swedish ? ENGLISH : SWEDISH;
+        }
+        List<String> all = WORD.matcher(text).results().map(m -> m.group().toLowerCase(Locale.ROOT)).toList();
+        long englishContent = all.stream().filter(englishWord).count();
+        long swedishContent = all.stream().filter(swedishWord).count();
+        return englishContent > swedishContent ? ENGLISH : SWEDISH;
     }
 
     private static boolean startsSentence(String text, int start) {

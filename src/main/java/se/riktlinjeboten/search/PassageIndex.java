@@ -240,6 +240,12 @@ public final class PassageIndex implements Closeable {
         return documents;
     }
 
+    /** Whether the documents use the word, in any of its forms. */
+    public boolean uses(String word) {
+        List<String> terms = Analysis.terms(indexAnalyzer, word);
+        return !terms.isEmpty() && termIds.containsKey(terms.get(0));
+    }
+
     /** Whether the passage names somebody ("Gunilla Zetterström", "Jan-Olov Appel kommunchef"). */
     public boolean namesSomebody(Entry entry) {
         return namingSomebody.contains(entry);

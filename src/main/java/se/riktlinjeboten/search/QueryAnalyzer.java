@@ -121,6 +121,12 @@ public final class QueryAnalyzer {
         this.joinedEnglishPhrases = List.copyOf(joined);
     }
 
+    /** An English content word of the glossary, in any of the forms it is looked up in. */
+    private boolean isGlossaryWord(String word) {
+        String singular = singular(word.replaceAll("['’]s?$", ""));
+        return !ENGLISH_STOP_WORDS.contains(singular) && glossaryWords.contains(lemma(singular));
+    }
+
     /**
      * A phrase that opens with a short verb in the infinitive ("ta smällen", "stå till svars")
      * is also said in the present ("tar smällen", "står till svars"), which the light stemmer
@@ -179,7 +185,15 @@ public final class QueryAnalyzer {
     }
 
     public Query analyze(String question) {
-        Language language = Language.detect(question);
+        return analyze(question, word -> false);
+    }
+
+    /**
+     * The question's concepts; {@code documentWord} tells the words the documents use, which is
+     * how a question of keywords without function words is known to be Swedish.
+     */
+    public Query analyze(String question, Predicate<String> documentWord) {
+        Language language = Language.detect(question, this::isGlossaryWord, documentWord);
         List<Concept> concepts = language == Language.ENGLISH ? english(question) : swedish(question);
         return new Query(language, asks(question), distinct(concepts));
     }

@@ -24,14 +24,15 @@ public class SearchCommand {
     }
 
     public void run(String question, PrintStream out) {
-        Query query = queryAnalyzer.analyze(question);
+        PassageIndex current = index.get();
+        Query query = queryAnalyzer.analyze(question, current::uses);
         out.printf("Fråga: %s%nSpråk: %s, frågar efter: %s%nBegrepp:%n", question, query.language(), query.asks());
         for (Query.Concept concept : query.concepts()) {
             out.printf("  %s -> %s%n", concept.asked(), concept.alternatives().stream()
                     .map(a -> String.join(a.phrase() ? " " : "+", a.terms()) + "^" + a.weight())
                     .collect(Collectors.joining(", ")));
         }
-        List<PassageIndex.Hit> hits = index.get().search(query, SHOWN);
+        List<PassageIndex.Hit> hits = current.search(query, SHOWN);
         if (hits.isEmpty()) {
             out.println("Inga träffar.");
         }

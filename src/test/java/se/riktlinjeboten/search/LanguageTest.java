@@ -2,6 +2,7 @@ package se.riktlinjeboten.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class LanguageTest {
@@ -24,5 +25,20 @@ class LanguageTest {
                 .isEqualTo(Language.SWEDISH);
         assertThat(Language.detect("I Gnosjö, vem bjuder in politikerna?")).isEqualTo(Language.SWEDISH);
         assertThat(Language.detect("")).isEqualTo(Language.SWEDISH);
+    }
+
+    @Test
+    void aSearchOfKeywordsIsTheLanguageOfItsWords() {
+        Set<String> english = Set.of("substitutes", "executive", "board", "delegation", "decision");
+        Set<String> documents = Set.of("munkfors", "delegation", "beslut", "äldreboende", "besök", "kontakt");
+
+        assertThat(Language.detect("substitutes Munkfors executive board", english::contains, documents::contains))
+                .isEqualTo(Language.ENGLISH);
+        assertThat(Language.detect("delegation beslut", english::contains, documents::contains))
+                .as("a word both languages have tells nothing").isEqualTo(Language.SWEDISH);
+        assertThat(Language.detect("äldreboende besök kontakt", english::contains, documents::contains))
+                .isEqualTo(Language.SWEDISH);
+        assertThat(Language.detect("Who sits on the board in Munkfors?", word -> false, documents::contains))
+                .as("function words still decide first").isEqualTo(Language.ENGLISH);
     }
 }
