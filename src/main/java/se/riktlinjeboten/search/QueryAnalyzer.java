@@ -56,7 +56,7 @@ public final class QueryAnalyzer {
             "fine", "alright", "time", "behind", "beyond", "across", "around", "along", "among", "upon", "towards",
             "toward", "while", "whilst", "certain", "way", "i'd", "i'll", "i've", "you'd", "you'll", "you've", "we'd",
             "we'll", "we've", "they'd", "they'll", "they've", "he's", "she's", "that's", "what's", "who's", "where's",
-            "let's", "here's", "date", "big", "large", "myself", "yourself", "himself", "herself", "itself",
+            "let's", "here's", "date", "big", "large", "recently", "lately", "done", "myself", "yourself", "himself", "herself", "itself",
             "ourselves", "yourselves", "themselves"));
 
     /**
