@@ -56,7 +56,7 @@ public final class QueryAnalyzer {
             "fine", "alright", "time", "behind", "beyond", "across", "around", "along", "among", "upon", "towards",
             "toward", "while", "whilst", "certain", "way", "i'd", "i'll", "i've", "you'd", "you'll", "you've", "we'd",
             "we'll", "we've", "they'd", "they'll", "they've", "he's", "she's", "that's", "what's", "who's", "where's",
-            "let's", "here's", "date", "big", "large", "recently", "lately", "done", "myself", "yourself", "himself", "herself", "itself",
+            "let's", "here's", "date", "big", "large", "recently", "lately", "done", "most", "mostly", "least", "less", "myself", "yourself", "himself", "herself", "itself",
             "ourselves", "yourselves", "themselves"));
 
     /**
@@ -217,7 +217,7 @@ public final class QueryAnalyzer {
     private static final Set<String> COPULAS = Set.of("är", "var", "blir", "blev", "is", "was", "are", "were");
     private static final Set<String> BEFORE_AN_OFFICE = Set.of("the", "our", "current", "den", "nuvarande");
     /** Offices somebody holds, as written after "vem är" or "who is the"; "chef", "head" and "manager" also name roles. */
-    private static final Set<String> OFFICES = Set.of("ordförande", "ordföranden", "ordf", "vice", "kso", "kommunchef",
+    private static final Set<String> OFFICES = Set.of("ordförande", "ordföranden", "ordf", "vice", "kso", "vd", "kommunchef",
             "kommunchefen", "kommundirektör", "kommundirektören", "kommunalråd", "kommunalrådet", "oppositionsråd",
             "oppositionsrådet", "förvaltningschef", "förvaltningschefen", "sektorschef", "sektorschefen", "projektledare",
             "projektledaren", "sekreterare", "sekreteraren", "borgmästare", "chair", "chairman", "chairwoman",
