@@ -25,6 +25,7 @@ public final class QueryAnalyzer {
     private static final int LONGEST_PHRASE = 5;
     private static final String JOINED = "_";
     private static final Pattern SWEDISH_LETTER = Pattern.compile("[åäö]");
+    private static final Pattern LETTERS = Pattern.compile("\\p{Ll}+");
     private static final Pattern SHORT_VERB_END = Pattern.compile("[aeåö]$");
     /** Subject pronouns, as written forms: what a question may put between a verb and its particle. */
     private static final Set<String> SUBJECTS = Stream.of("jag", "du", "man", "vi", "ni", "hen", "han", "hon", "de")
@@ -340,10 +341,10 @@ public final class QueryAnalyzer {
                 if (!PARTICLES.contains(words.get(w))) {
                     continue;
                 }
-                List<String> noun = analysis.terms(words.get(w) + verb + "ning");
-                if (noun.size() == 1 && noun.get(0).endsWith("ning")) {
+                String noun = SwedishStemFilter.stem(words.get(w) + verb + "ning");
+                if (noun.endsWith("ning") && LETTERS.matcher(noun).matches()) {
                     List<Alternative> alternatives = new ArrayList<>(withNouns.get(c).alternatives());
-                    alternatives.add(new Alternative(noun, LEXICON_WEIGHT));
+                    alternatives.add(new Alternative(List.of(noun), LEXICON_WEIGHT));
                     withNouns.set(c, new Concept(withNouns.get(c).asked(), alternatives));
                 }
                 break;
@@ -492,10 +493,12 @@ public final class QueryAnalyzer {
         for (String head : heads) {
             for (String tail : tails) {
                 for (String compound : compoundsOf(head, tail)) {
-                    List<String> terms = analysis.terms(compound);
+                    // One word, so its term is its stem: the stemmer alone is far cheaper than the
+                    // whole chain, and English questions try a hundred candidates.
+                    String term = LETTERS.matcher(compound).matches() ? SwedishStemFilter.stem(compound) : "";
                     // The stemmer can eat a short tail whole ("kommundirektör" + "s" + "enas"): that is the head again.
-                    if (terms.size() == 1 && terms.get(0).length() > head.length()) {
-                        compounds.add(new Alternative(terms, LEXICON_WEIGHT));
+                    if (term.length() > head.length()) {
+                        compounds.add(new Alternative(List.of(term), LEXICON_WEIGHT));
                     }
                 }
             }
