@@ -628,13 +628,24 @@ public final class QueryAnalyzer {
             }
             for (int i = 0; i + phrase.size() <= joined.size(); i++) {
                 List<String> here = joined.subList(i, i + phrase.size()).stream().map(Word::singular).toList();
-                if (here.equals(phrase)) {
-                    joined.subList(i, i + phrase.size()).clear();
+                int length = here.equals(phrase) ? phrase.size() : objectInside(joined, i, phrase) ? phrase.size() + 1 : 0;
+                if (length > 0) {
+                    joined.subList(i, i + length).clear();
                     joined.add(i, new Word(String.join(JOINED, phrase), false));
                 }
             }
         }
         return joined;
+    }
+
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("it", "them", "this", "that", "him", "her", "us", "me");
+
+    /** A phrasal verb with its object between verb and particle: "carry it out", "sort this out". */
+    private static boolean objectInside(List<Word> words, int at, List<String> phrase) {
+        return phrase.size() == 2 && at + 3 <= words.size()
+                && words.get(at).singular().equals(phrase.get(0))
+                && OBJECT_PRONOUNS.contains(words.get(at + 1).singular())
+                && words.get(at + 2).singular().equals(phrase.get(1));
     }
 
     /** The same terms said twice count once, at the higher weight. */

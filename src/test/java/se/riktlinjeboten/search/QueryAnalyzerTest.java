@@ -53,6 +53,8 @@ class QueryAnalyzerTest {
                 .contains(List.of(analysis.terms("tillsammans")));
         assertThat(alternatives(withPhrasalVerbs.analyze("Who will look at the agreement?")))
                 .containsExactly(List.of(analysis.terms("granska")), List.of(analysis.terms("överenskommelse")));
+        assertThat(alternatives(withPhrasalVerbs.analyze("Who put it together?")))
+                .as("the object between verb and particle").containsExactly(List.of(analysis.terms("ta fram")));
     }
 
     @Test
