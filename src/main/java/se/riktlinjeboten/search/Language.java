@@ -45,7 +45,6 @@ public enum Language {
     public static Language detect(String text, Predicate<String> englishWord, Predicate<String> swedishWord) {
         int english = 0;
         int swedish = 0;
-
         Matcher words = WORD.matcher(text);
         while (words.find()) {
             String written = words.group();

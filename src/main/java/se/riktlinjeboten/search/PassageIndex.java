@@ -127,8 +127,8 @@ public final class PassageIndex implements Closeable {
     private final int[] keys;
     private final IndexSearcher searcher;
 
-    private PassageIndex(Analyzer indexAnalyzer, Compounds compounds,
-            List<Entry> entries, List<DocumentInfo> documents, Directory directory) throws IOException {
+    private PassageIndex(Analyzer indexAnalyzer, Compounds compounds, List<Entry> entries, List<String> indexedTexts,
+            List<DocumentInfo> documents, Directory directory) throws IOException {
         this.indexAnalyzer = indexAnalyzer;
         this.compounds = compounds;
         this.entries = entries;
@@ -145,7 +145,7 @@ public final class PassageIndex implements Closeable {
             List<String> section = Analysis.terms(indexAnalyzer, entry.passage().section());
             List<String> title = titles.computeIfAbsent(entry.document(),
                     document -> Analysis.terms(indexAnalyzer, titleWords(document)));
-            String text = compounds.withCoordinatedCompounds(entry.passage().text());
+            String text = indexedTexts.get(key);
             List<String> terms = new ArrayList<>(Analysis.terms(indexAnalyzer, text));
             terms.addAll(section);
             terms.addAll(title);
@@ -185,23 +185,27 @@ public final class PassageIndex implements Closeable {
         Compounds compounds = new Compounds(vocabulary(loaded, analysis));
         Analyzer indexAnalyzer = analysis.indexAnalyzer(compounds);
         List<Entry> entries = new ArrayList<>();
+        List<String> indexedTexts = new ArrayList<>();
         Directory directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(), ByteBuffersDataOutput::new,
                 ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(indexAnalyzer))) {
             for (LoadedDocument document : loaded) {
                 for (Passage passage : document.passages()) {
+                    // What is indexed may say more than what is quoted: the compounds coordination leaves unwritten.
+                    String indexed = compounds.withCoordinatedCompounds(passage.text());
                     Document doc = new Document();
-                    doc.add(new TextField(Fields.TEXT, compounds.withCoordinatedCompounds(passage.text()), Field.Store.NO));
+                    doc.add(new TextField(Fields.TEXT, indexed, Field.Store.NO));
                     doc.add(new TextField(Fields.HEADING, passage.section(), Field.Store.NO));
                     doc.add(new TextField(Fields.TITLE, titleWords(document.info()), Field.Store.NO));
                     doc.add(new StringField(Fields.MUNICIPALITY, document.info().municipality(), Field.Store.NO));
                     doc.add(new StoredField(Fields.KEY, entries.size()));
                     writer.addDocument(doc);
                     entries.add(new Entry(passage, document.info()));
+                    indexedTexts.add(indexed);
                 }
             }
             writer.commit();
-            return new PassageIndex(indexAnalyzer, compounds, List.copyOf(entries),
+            return new PassageIndex(indexAnalyzer, compounds, List.copyOf(entries), indexedTexts,
                     loaded.stream().map(LoadedDocument::info).toList(), directory);
         } catch (IOException e) {
             throw new UncheckedIOException("Indexet kunde inte byggas", e);

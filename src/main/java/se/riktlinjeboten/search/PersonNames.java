@@ -32,11 +32,13 @@ final class PersonNames {
             Matcher word = WORD.matcher(text);
             while (word.find()) {
                 if (Character.isLowerCase(word.group().charAt(0))) {
-                    lowerCase.add(SwedishStemFilter.stem(word.group()));
+                    lowerCase.add(word.group());
                 }
             }
         }
-        return new PersonNames(lowerCase);
+        Set<String> stems = new HashSet<>();
+        lowerCase.forEach(word -> stems.add(SwedishStemFilter.stem(word)));
+        return new PersonNames(stems);
     }
 
     boolean appearIn(String text) {
