@@ -57,8 +57,8 @@ public final class QueryAnalyzer {
             "fine", "alright", "time", "behind", "beyond", "across", "around", "along", "among", "upon", "towards",
             "toward", "while", "whilst", "certain", "way", "i'd", "i'll", "i've", "you'd", "you'll", "you've", "we'd",
             "we'll", "we've", "they'd", "they'll", "they've", "he's", "she's", "that's", "what's", "who's", "where's",
-            "let's", "here's", "date", "big", "large", "recently", "lately", "done", "most", "mostly", "least", "less", "myself", "yourself", "himself", "herself", "itself",
-            "ourselves", "yourselves", "themselves"));
+            "let's", "here's", "date", "big", "large", "recently", "lately", "done", "most", "mostly", "least", "less",
+            "myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves"));
 
     /**
      * A lexicon phrase: its key as matched, its meanings as terms, and the single-word meanings as
@@ -196,87 +196,7 @@ public final class QueryAnalyzer {
     public Query analyze(String question, Predicate<String> documentWord) {
         Language language = Language.detect(question, this::isGlossaryWord, documentWord);
         List<Concept> concepts = language == Language.ENGLISH ? english(question) : swedish(question);
-        return new Query(language, asks(question), distinct(concepts));
-    }
-
-    private static final List<String> QUANTITY_WORDS = List.of("hur många", "hur mycket", "hur stor", "antal",
-            "antalet", "how many", "how much", "how big", "how large", "number of");
-    /**
-     * The words a question is asked with. The first of them, if it comes this far into the
-     * question, says what is asked ("Jag undrar när ...", "Can you tell me when ..."); a time
-     * word after another ("Who calls whom when ...?") opens a clause.
-     */
-    private static final Set<String> QUESTION_OPENERS = Set.of("vem", "vad", "hur", "var", "vart", "vilken", "vilket",
-            "vilka", "varför", "när", "who", "who's", "whom", "what", "how", "where", "which", "why", "when");
-    private static final int QUESTION_WORD_REACH = 5;
-    private static final List<String> TIME_WORDS = List.of("när", "hur länge", "hur ofta", "vilket datum", "vilken dag",
-            "when", "how long", "how often", "what date", "what time");
-    private static final List<String> REASON_WORDS = List.of("varför", "syftet", "bra för", "anledningen",
-            "tanken med", "meningen med", "poängen med", "målet med", "idén med", "why", "purpose", "point of",
-            "good for", "reason", "idea behind", "idea of", "aim of");
-
-    private static final Set<String> COPULAS = Set.of("är", "var", "blir", "blev", "is", "was", "are", "were");
-    private static final Set<String> BEFORE_AN_OFFICE = Set.of("the", "our", "current", "den", "nuvarande");
-    /** Offices somebody holds, as written after "vem är" or "who is the"; "chef", "head" and "manager" also name roles. */
-    private static final Set<String> OFFICES = Set.of("ordförande", "ordföranden", "ordf", "vice", "kso", "vd", "kommunchef",
-            "kommunchefen", "kommundirektör", "kommundirektören", "kommunalråd", "kommunalrådet", "oppositionsråd",
-            "oppositionsrådet", "förvaltningschef", "förvaltningschefen", "sektorschef", "sektorschefen", "projektledare",
-            "projektledaren", "sekreterare", "sekreteraren", "borgmästare", "chair", "chairman", "chairwoman",
-            "chairperson", "mayor", "chief", "ceo", "director", "secretary");
-
-    /**
-     * What kind of answer the question asks for. A time word asks for a time only as the
-     * question's first question word, near its start: later, "när" and "when" open a clause
-     * ("om en anställd berättar något när vi ses på stan", "Who calls whom when ...") that sets
-     * a scene rather than asking for a date.
-     */
-    static Query.Asks asks(String question) {
-        List<String> all = Analysis.words(question);
-        String words = " " + String.join(" ", all) + " ";
-        int first = 0;
-        while (first < Math.min(all.size(), QUESTION_WORD_REACH) && !QUESTION_OPENERS.contains(all.get(first))) {
-            first++;
-        }
-        String opening = " " + String.join(" ", all.subList(Math.min(first, all.size()), all.size())) + " ";
-        if (QUANTITY_WORDS.stream().anyMatch(w -> words.contains(" " + w + " "))) {
-            return Query.Asks.QUANTITY;
-        }
-        if (asksWhoHoldsAnOffice(all, first)) {
-            return Query.Asks.PERSON;
-        }
-        if (first < QUESTION_WORD_REACH && TIME_WORDS.stream().anyMatch(w -> opening.startsWith(" " + w + " "))) {
-            return Query.Asks.TIME;
-        }
-        if (REASON_WORDS.stream().anyMatch(w -> words.contains(" " + w + " "))) {
-            return Query.Asks.REASON;
-        }
-        return Query.Asks.OTHER;
-    }
-
-    /**
-     * "Vem är ordförande i ...?", "Vem är kommunstyrelsens ordförande?", "Who is the chair of
-     * ...?": the question asks who holds an office, not what the office does ("Vem är ansvarig
-     * för ...?", "Who is in charge of ...?").
-     */
-    private static boolean asksWhoHoldsAnOffice(List<String> words, int first) {
-        if (first >= words.size() || !Set.of("vem", "who", "who's").contains(words.get(first))) {
-            return false;
-        }
-        int at = first + 1;
-        if (!words.get(first).equals("who's")) {
-            if (at >= words.size() || !COPULAS.contains(words.get(at))) {
-                return false;
-            }
-            at++;
-        }
-        while (at < words.size() && BEFORE_AN_OFFICE.contains(words.get(at))) {
-            at++;
-        }
-        // Whose office it is may stand first, in the genitive: "kommunstyrelsens ordförande", "Gnosjö's mayor".
-        if (at + 1 < words.size() && !OFFICES.contains(words.get(at)) && words.get(at).endsWith("s")) {
-            at++;
-        }
-        return at < words.size() && OFFICES.contains(words.get(at));
+        return new Query(language, QuestionKind.of(question), distinct(concepts));
     }
 
     private List<Concept> swedish(String question) {
@@ -418,7 +338,7 @@ public final class QueryAnalyzer {
                 compounds = swedishCompounds(List.of(leftWord), List.of(rightWord));
             } else if (wordOfTerm[right] == wordOfTerm[left] + 2 && words.get(wordOfTerm[left] + 1).equals("för")) {
                 // The word after "för" leads the compound, in its own form or, when it is definite, its stem's.
-                compounds = swedishCompounds(List.copyOf(new LinkedHashSet<>(List.of(rightWord, stem(rightWord)))),
+                compounds = swedishCompounds(List.copyOf(new LinkedHashSet<>(List.of(rightWord, SwedishStemFilter.stem(rightWord)))),
                         List.of(leftWord));
             } else {
                 continue;
@@ -430,11 +350,6 @@ public final class QueryAnalyzer {
             }
         }
         return joined;
-    }
-
-    /** A word as one index term, its definite ending gone: "förvaltningen" as "förvaltning". */
-    private String stem(String word) {
-        return String.join("", analysis.terms(word));
     }
 
     private List<Concept> english(String question) {

@@ -1,0 +1,91 @@
+package se.riktlinjeboten.search;
+
+import java.util.List;
+import java.util.Set;
+
+/** What kind of answer a question asks for, as its question words tell, in Swedish or English. */
+final class QuestionKind {
+
+    private static final List<String> QUANTITY_WORDS = List.of("hur många", "hur mycket", "hur stor", "antal",
+            "antalet", "how many", "how much", "how big", "how large", "number of");
+    /**
+     * The words a question is asked with. The first of them, if it comes this far into the
+     * question, says what is asked ("Jag undrar när ...", "Can you tell me when ..."); a time
+     * word after another ("Who calls whom when ...?") opens a clause.
+     */
+    private static final Set<String> QUESTION_OPENERS = Set.of("vem", "vad", "hur", "var", "vart", "vilken", "vilket",
+            "vilka", "varför", "när", "who", "who's", "whom", "what", "how", "where", "which", "why", "when");
+    private static final int QUESTION_WORD_REACH = 5;
+    private static final List<String> TIME_WORDS = List.of("när", "hur länge", "hur ofta", "vilket datum", "vilken dag",
+            "when", "how long", "how often", "what date", "what time");
+    private static final List<String> REASON_WORDS = List.of("varför", "syftet", "bra för", "anledningen",
+            "tanken med", "meningen med", "poängen med", "målet med", "idén med", "why", "purpose", "point of",
+            "good for", "reason", "idea behind", "idea of", "aim of");
+
+    private static final Set<String> COPULAS = Set.of("är", "var", "blir", "blev", "is", "was", "are", "were");
+    private static final Set<String> BEFORE_AN_OFFICE = Set.of("the", "our", "current", "den", "nuvarande");
+    /** Offices somebody holds, as written after "vem är" or "who is the"; "chef", "head" and "manager" also name roles. */
+    private static final Set<String> OFFICES = Set.of("ordförande", "ordföranden", "ordf", "vice", "kso", "vd", "kommunchef",
+            "kommunchefen", "kommundirektör", "kommundirektören", "kommunalråd", "kommunalrådet", "oppositionsråd",
+            "oppositionsrådet", "förvaltningschef", "förvaltningschefen", "sektorschef", "sektorschefen", "projektledare",
+            "projektledaren", "sekreterare", "sekreteraren", "borgmästare", "chair", "chairman", "chairwoman",
+            "chairperson", "mayor", "chief", "ceo", "director", "secretary");
+
+    /**
+     * What kind of answer the question asks for. A time word asks for a time only as the
+     * question's first question word, near its start: later, "när" and "when" open a clause
+     * ("om en anställd berättar något när vi ses på stan", "Who calls whom when ...") that sets
+     * a scene rather than asking for a date.
+     */
+    static Query.Asks of(String question) {
+        List<String> all = Analysis.words(question);
+        String words = " " + String.join(" ", all) + " ";
+        int first = 0;
+        while (first < Math.min(all.size(), QUESTION_WORD_REACH) && !QUESTION_OPENERS.contains(all.get(first))) {
+            first++;
+        }
+        String opening = " " + String.join(" ", all.subList(Math.min(first, all.size()), all.size())) + " ";
+        if (QUANTITY_WORDS.stream().anyMatch(w -> words.contains(" " + w + " "))) {
+            return Query.Asks.QUANTITY;
+        }
+        if (asksWhoHoldsAnOffice(all, first)) {
+            return Query.Asks.PERSON;
+        }
+        if (first < QUESTION_WORD_REACH && TIME_WORDS.stream().anyMatch(w -> opening.startsWith(" " + w + " "))) {
+            return Query.Asks.TIME;
+        }
+        if (REASON_WORDS.stream().anyMatch(w -> words.contains(" " + w + " "))) {
+            return Query.Asks.REASON;
+        }
+        return Query.Asks.OTHER;
+    }
+
+    /**
+     * "Vem är ordförande i ...?", "Vem är kommunstyrelsens ordförande?", "Who is the chair of
+     * ...?": the question asks who holds an office, not what the office does ("Vem är ansvarig
+     * för ...?", "Who is in charge of ...?").
+     */
+    private static boolean asksWhoHoldsAnOffice(List<String> words, int first) {
+        if (first >= words.size() || !Set.of("vem", "who", "who's").contains(words.get(first))) {
+            return false;
+        }
+        int at = first + 1;
+        if (!words.get(first).equals("who's")) {
+            if (at >= words.size() || !COPULAS.contains(words.get(at))) {
+                return false;
+            }
+            at++;
+        }
+        while (at < words.size() && BEFORE_AN_OFFICE.contains(words.get(at))) {
+            at++;
+        }
+        // Whose office it is may stand first, in the genitive: "kommunstyrelsens ordförande", "Gnosjö's mayor".
+        if (at + 1 < words.size() && !OFFICES.contains(words.get(at)) && words.get(at).endsWith("s")) {
+            at++;
+        }
+        return at < words.size() && OFFICES.contains(words.get(at));
+    }
+
+    private QuestionKind() {
+    }
+}

@@ -1,0 +1,40 @@
+package se.riktlinjeboten.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class QuestionKindTest {
+
+    @Test
+    void questionWordsTellWhatKindOfAnswerIsWanted() {
+        assertThat(QuestionKind.of("Hur många ersättare finns?")).isEqualTo(Query.Asks.QUANTITY);
+        assertThat(QuestionKind.of("How long until it is evaluated?")).isEqualTo(Query.Asks.TIME);
+        assertThat(QuestionKind.of("Vem utser direktören?")).isEqualTo(Query.Asks.OTHER);
+        assertThat(QuestionKind.of("Varför finns riktlinjen?")).isEqualTo(Query.Asks.REASON);
+        assertThat(QuestionKind.of("What is the point of fewer committees?")).isEqualTo(Query.Asks.REASON);
+        assertThat(QuestionKind.of("Vad är tanken med en dörr in?")).isEqualTo(Query.Asks.REASON);
+        assertThat(QuestionKind.of("What is the idea behind one door in?")).isEqualTo(Query.Asks.REASON);
+        assertThat(QuestionKind.of("Jag undrar när nämnden sammanträder")).isEqualTo(Query.Asks.TIME);
+        assertThat(QuestionKind.of("Vad gör jag om en anställd berättar om problem när vi ses på stan?"))
+                .isEqualTo(Query.Asks.OTHER);
+        assertThat(QuestionKind.of("Who calls whom when there is an acute problem?")).isEqualTo(Query.Asks.OTHER);
+        assertThat(QuestionKind.of("Hur ofta ska riktlinjen ses över?")).isEqualTo(Query.Asks.TIME);
+    }
+
+    @Test
+    void askingWhoHoldsAnOfficeAsksForAPerson() {
+        assertThat(List.of("Vem är ordförande i socialnämnden?", "Vem var kommunstyrelsens ordförande 2009?",
+                "Vem är den nuvarande kommundirektören?", "Who is the chair of the municipal council?",
+                "Who's Gnosjö's mayor?", "Who was the chief executive in 2020?", "Vem är vd för bolaget?"))
+                .allSatisfy(question -> assertThat(QuestionKind.of(question)).as(question)
+                        .isEqualTo(Query.Asks.PERSON));
+        assertThat(List.of("Vem är ansvarig för upphandlingen?", "Vem är det som antar verksamhetsplanen?",
+                "Vem är förvaltningschefens chef?", "Who is responsible for the procurement process?",
+                "Who is in charge of a focus area?", "Who is the top manager of the administration?",
+                "Vad gör ordföranden?"))
+                .allSatisfy(question -> assertThat(QuestionKind.of(question)).as(question)
+                        .isNotEqualTo(Query.Asks.PERSON));
+    }
+}
