@@ -51,7 +51,9 @@ public class AnswerService {
     public Answer answer(String question) {
         PassageIndex current = index.get();
         Query query = queryAnalyzer.analyze(question, current::uses);
-        List<Hit> hits = current.search(query, CANDIDATES).stream().filter(hit -> mayAnswer(query, hit, current)).toList();
+        List<Hit> hits = current.search(query, CANDIDATES).stream()
+                .filter(hit -> mayAnswer(query, hit, current))
+                .toList();
         if (hits.isEmpty() || hits.get(0).coverage() < settings.minConfidence()) {
             return new Answer(query.language(), List.of());
         }
@@ -82,7 +84,8 @@ public class AnswerService {
         Set<String> queryTerms = queryTerms(query);
         List<Quote> quotes = new ArrayList<>();
         for (Hit hit : current.search(query, limit)) {
-            if (hit.coverage() >= settings.minConfidence() && mayAnswer(query, hit, current) && addsSomething(hit, quotes)) {
+            boolean answers = hit.coverage() >= settings.minConfidence() && mayAnswer(query, hit, current);
+            if (answers && addsSomething(hit, quotes)) {
                 quotes.add(new Quote(hit.entry().passage(), hit.entry().document(),
                         answeringSentence(hit.entry().passage().text(), queryTerms), hit.coverage()));
             }
@@ -112,7 +115,7 @@ public class AnswerService {
         return counts(passage.text(), counted) || counts(ownHeading(passage.section()), counted);
     }
 
-    /** The last heading of a section's path, without its number: "Tre sektorer" of "4.3.3 Förvaltningsorganisation › Tre sektorer". */
+    /** A section's own heading, without its number: "Tre sektorer" of "4.3.3 Förvaltningsorganisation › Tre sektorer". */
     private static String ownHeading(String section) {
         String own = section.substring(section.lastIndexOf('›') + 1);
         return SECTION_NUMBER.matcher(own).replaceFirst("");

@@ -25,10 +25,10 @@ public final class Analysis {
 
     /** Question words, modal verbs and politeness that say nothing about what is asked. */
     private static final Set<String> QUESTION_WORDS = Set.of(
-            "ska", "skall", "får", "fick", "bör", "måste", "vill", "ville", "vilja", "gör", "göra", "gäller", "finns", "finnas", "fanns",
-            "snälla", "tack", "hej", "undrar", "lite", "angående", "beträffande", "rörande", "veta", "fråga", "frågor", "egentligen", "någon",
-            "något", "några", "vet", "sker", "händer", "hände", "hända", "hänt", "hos", "länge", "många",
-            "enligt");
+            "ska", "skall", "får", "fick", "bör", "måste", "vill", "ville", "vilja", "gör", "göra", "gäller", "finns",
+            "finnas", "fanns", "snälla", "tack", "hej", "undrar", "lite", "angående", "beträffande", "rörande", "veta",
+            "fråga", "frågor", "egentligen", "någon", "något", "några", "vet", "sker", "händer", "hände", "hända", "hänt",
+            "hos", "länge", "många", "enligt");
 
     private static final CharArraySet STOP_WORDS = stopWords();
     private static final Set<String> REFLEXIVES = Set.of("mig", "mej", "dig", "dej", "sig", "sej", "oss", "er");

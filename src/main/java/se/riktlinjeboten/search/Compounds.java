@@ -18,7 +18,7 @@ final class Compounds {
     private static final int MIN_HEAD = 3;
     private static final int MIN_TAIL = 4;
 
-    /** "ekonomi- och controllerfunktionerna", "teknik-/bredbandsutveckling": a first part whose head the next word has. */
+    /** "ekonomi- och controllerfunktionerna", "teknik-/bredbandsutveckling": a part whose head the next word has. */
     private static final Pattern COORDINATED = Pattern.compile("(\\p{L}+)-(?:\\s+(?:och|eller|samt)\\s+|/)(\\p{L}+)");
 
     private final Set<String> vocabulary;

@@ -338,8 +338,8 @@ public final class QueryAnalyzer {
                 compounds = swedishCompounds(List.of(leftWord), List.of(rightWord));
             } else if (wordOfTerm[right] == wordOfTerm[left] + 2 && words.get(wordOfTerm[left] + 1).equals("för")) {
                 // The word after "för" leads the compound, in its own form or, when it is definite, its stem's.
-                compounds = swedishCompounds(List.copyOf(new LinkedHashSet<>(List.of(rightWord, SwedishStemFilter.stem(rightWord)))),
-                        List.of(leftWord));
+                List<String> heads = List.copyOf(new LinkedHashSet<>(List.of(rightWord, SwedishStemFilter.stem(rightWord))));
+                compounds = swedishCompounds(heads, List.of(leftWord));
             } else {
                 continue;
             }
@@ -543,7 +543,8 @@ public final class QueryAnalyzer {
             }
             for (int i = 0; i + phrase.size() <= joined.size(); i++) {
                 List<String> here = joined.subList(i, i + phrase.size()).stream().map(Word::singular).toList();
-                int length = here.equals(phrase) ? phrase.size() : objectInside(joined, i, phrase) ? phrase.size() + 1 : 0;
+                int length = here.equals(phrase) ? phrase.size()
+                        : objectInside(joined, i, phrase) ? phrase.size() + 1 : 0;
                 if (length > 0) {
                     joined.subList(i, i + length).clear();
                     joined.add(i, new Word(String.join(JOINED, phrase), false));
