@@ -244,10 +244,9 @@ public final class PassageIndex implements Closeable {
         return documents;
     }
 
-    /** Whether the documents use the word, in any of its forms. */
-    public boolean uses(String word) {
-        List<String> terms = Analysis.terms(indexAnalyzer, word);
-        return !terms.isEmpty() && termIds.containsKey(terms.get(0));
+    /** Whether the documents have the index term. */
+    public boolean uses(String term) {
+        return termIds.containsKey(term);
     }
 
     /** Whether the passage names somebody ("Gunilla Zetterström", "Jan-Olov Appel kommunchef"). */

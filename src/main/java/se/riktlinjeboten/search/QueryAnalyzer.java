@@ -185,21 +185,27 @@ public final class QueryAnalyzer {
                 .toList();
     }
 
+    /** The question's concepts, as if the documents used every word: a compound is never ruled out. */
     public Query analyze(String question) {
-        return analyze(question, word -> false);
+        return analyze(question, term -> true);
     }
 
     /**
-     * The question's concepts; {@code documentWord} tells the words the documents use, which is
-     * how a question of keywords without function words is known to be Swedish.
+     * The question's concepts; {@code documentTerm} tells the index terms the documents use.
+     * A compound the question's words make is kept only where the documents or the lexicon have
+     * it: the rest can meet nothing but, split into its parts, the question's own words again.
+     * A question of keywords without function words is Swedish when its words are the
+     * documents' rather than the glossary's.
      */
-    public Query analyze(String question, Predicate<String> documentWord) {
-        Language language = Language.detect(question, this::isGlossaryWord, documentWord);
-        List<Concept> concepts = language == Language.ENGLISH ? english(question) : swedish(question);
+    public Query analyze(String question, Predicate<String> documentTerm) {
+        Language language = Language.detect(question, this::isGlossaryWord,
+                word -> documentTerm.test(SwedishStemFilter.stem(word)));
+        Predicate<String> known = term -> documentTerm.test(term) || swedishPhrases.containsKey(term);
+        List<Concept> concepts = language == Language.ENGLISH ? english(question, known) : swedish(question, known);
         return new Query(language, QuestionKind.of(question), distinct(concepts));
     }
 
-    private List<Concept> swedish(String question) {
+    private List<Concept> swedish(String question, Predicate<String> known) {
         List<String> terms = analysis.terms(question);
         List<String> words = Analysis.words(question);
         int[] wordOfTerm = wordsOfTerms(words, terms);
@@ -232,7 +238,7 @@ public final class QueryAnalyzer {
             lastTerm.add(i - 1);
         }
         return withParticleNouns(words, terms, wordOfTerm,
-                withSplitCompounds(words, wordOfTerm, concepts, firstTerm, lastTerm), firstTerm, lastTerm);
+                withSplitCompounds(words, wordOfTerm, concepts, firstTerm, lastTerm, known), firstTerm, lastTerm);
     }
 
     private static final Set<String> PARTICLES = Set.of("upp", "över", "fram", "ut", "in", "ner", "ned", "av", "bort",
@@ -320,7 +326,7 @@ public final class QueryAnalyzer {
      * together, with or without the linking s.
      */
     private List<Concept> withSplitCompounds(List<String> words, int[] wordOfTerm, List<Concept> concepts,
-            List<Integer> firstTerm, List<Integer> lastTerm) {
+            List<Integer> firstTerm, List<Integer> lastTerm, Predicate<String> known) {
         if (wordOfTerm == null) {
             return concepts;
         }
@@ -335,11 +341,11 @@ public final class QueryAnalyzer {
             String rightWord = words.get(wordOfTerm[right]);
             List<Alternative> compounds;
             if (wordOfTerm[right] == wordOfTerm[left] + 1) {
-                compounds = swedishCompounds(List.of(leftWord), List.of(rightWord));
+                compounds = swedishCompounds(List.of(leftWord), List.of(rightWord), known);
             } else if (wordOfTerm[right] == wordOfTerm[left] + 2 && words.get(wordOfTerm[left] + 1).equals("för")) {
                 // The word after "för" leads the compound, in its own form or, when it is definite, its stem's.
                 List<String> heads = List.copyOf(new LinkedHashSet<>(List.of(rightWord, SwedishStemFilter.stem(rightWord))));
-                compounds = swedishCompounds(heads, List.of(leftWord));
+                compounds = swedishCompounds(heads, List.of(leftWord), known);
             } else {
                 continue;
             }
@@ -352,7 +358,7 @@ public final class QueryAnalyzer {
         return joined;
     }
 
-    private List<Concept> english(String question) {
+    private List<Concept> english(String question, Predicate<String> known) {
         List<Word> all = withPhrasesJoined(englishWordsWithFunctionWords(question).stream()
                 .map(w -> new Word(lemma(w.singular()), w.functionWord()))
                 .toList());
@@ -383,7 +389,7 @@ public final class QueryAnalyzer {
             boolean adjacent = previous != null
                     && written.contains(" " + words.get(i - 1) + " " + words.get(i) + " ");
             if (adjacent) {
-                List<Alternative> compounds = swedishCompounds(previous.phrase().words(), match.phrase().words());
+                List<Alternative> compounds = swedishCompounds(previous.phrase().words(), match.phrase().words(), known);
                 alternatives.addAll(compounds);
                 Concept before = concepts.remove(concepts.size() - 1);
                 List<Alternative> extended = new ArrayList<>(before.alternatives());
@@ -403,7 +409,7 @@ public final class QueryAnalyzer {
      * where Swedish writes "sektorsplan" and "målkedja", and Swedish itself is often written apart
      * ("verksamhets besök", "äldre boende", which the documents call "särskilt boende").
      */
-    private List<Alternative> swedishCompounds(List<String> heads, List<String> tails) {
+    private List<Alternative> swedishCompounds(List<String> heads, List<String> tails, Predicate<String> known) {
         List<Alternative> compounds = new ArrayList<>();
         for (String head : heads) {
             for (String tail : tails) {
@@ -412,7 +418,7 @@ public final class QueryAnalyzer {
                     // whole chain, and English questions try a hundred candidates.
                     String term = LETTERS.matcher(compound).matches() ? SwedishStemFilter.stem(compound) : "";
                     // The stemmer can eat a short tail whole ("kommundirektör" + "s" + "enas"): that is the head again.
-                    if (term.length() > head.length()) {
+                    if (term.length() > head.length() && known.test(term)) {
                         compounds.add(new Alternative(List.of(term), LEXICON_WEIGHT));
                     }
                 }

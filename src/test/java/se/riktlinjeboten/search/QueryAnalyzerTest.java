@@ -190,6 +190,21 @@ class QueryAnalyzerTest {
     }
 
     @Test
+    void aCompoundNeitherTheDocumentsNorTheLexiconHaveIsNotTried() {
+        List<String> visit = analysis.terms("verksamhetsbesök");
+        Query documentsHaveIt = analyzer.analyze("Hur bokar jag ett verksamhets besök?", visit::contains);
+        Query documentsLackIt = analyzer.analyze("Hur bokar jag ett verksamhets besök?", term -> false);
+
+        assertThat(documentsHaveIt.concepts()).anySatisfy(concept -> assertThat(concept.alternatives())
+                .extracting(Query.Alternative::terms).contains(visit));
+        assertThat(documentsLackIt.concepts()).allSatisfy(concept -> assertThat(concept.alternatives())
+                .extracting(Query.Alternative::terms).doesNotContain(visit));
+        assertThat(analyzer.analyze("Hur besöker jag ett äldre boende?", term -> false).concepts())
+                .as("the lexicon has it").anySatisfy(concept -> assertThat(concept.alternatives())
+                        .extracting(Query.Alternative::terms).contains(analysis.terms("särskilt boende")));
+    }
+
+    @Test
     void aNameWithAPossessiveIsSearchedAsTheName() {
         Query query = analyzer.analyze("Who adopts the sector plan in Borlänge's goal chain?");
 
