@@ -50,7 +50,7 @@ public class AnswerService {
 
     public Answer answer(String question) {
         PassageIndex current = index.get();
-        Query query = queryAnalyzer.analyze(question, current::uses);
+        Query query = queryAnalyzer.analyze(question, current::hasTerm);
         List<Hit> hits = current.search(query, CANDIDATES).stream()
                 .filter(hit -> mayAnswer(query, hit, current))
                 .toList();
@@ -80,7 +80,7 @@ public class AnswerService {
      */
     public List<Quote> search(String question, int limit) {
         PassageIndex current = index.get();
-        Query query = queryAnalyzer.analyze(question, current::uses);
+        Query query = queryAnalyzer.analyze(question, current::hasTerm);
         Set<String> queryTerms = queryTerms(query);
         List<Quote> quotes = new ArrayList<>();
         for (Hit hit : current.search(query, limit)) {

@@ -245,7 +245,7 @@ public final class PassageIndex implements Closeable {
     }
 
     /** Whether the documents have the index term. */
-    public boolean uses(String term) {
+    public boolean hasTerm(String term) {
         return termIds.containsKey(term);
     }
 

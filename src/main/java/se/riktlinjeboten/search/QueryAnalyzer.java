@@ -238,7 +238,7 @@ public final class QueryAnalyzer {
             lastTerm.add(i - 1);
         }
         return withParticleNouns(words, terms, wordOfTerm,
-                withSplitCompounds(words, wordOfTerm, concepts, firstTerm, lastTerm, known), firstTerm, lastTerm);
+                withSplitCompounds(words, wordOfTerm, concepts, firstTerm, lastTerm, known), firstTerm, lastTerm, known);
     }
 
     private static final Set<String> PARTICLES = Set.of("upp", "över", "fram", "ut", "in", "ner", "ned", "av", "bort",
@@ -252,7 +252,7 @@ public final class QueryAnalyzer {
      * the stemmer keeps: "ande" it strips, and "se ut" would become "utse", another word.
      */
     private List<Concept> withParticleNouns(List<String> words, List<String> terms, int[] wordOfTerm,
-            List<Concept> concepts, List<Integer> firstTerm, List<Integer> lastTerm) {
+            List<Concept> concepts, List<Integer> firstTerm, List<Integer> lastTerm, Predicate<String> known) {
         if (wordOfTerm == null) {
             return concepts;
         }
@@ -268,7 +268,7 @@ public final class QueryAnalyzer {
                     continue;
                 }
                 String noun = SwedishStemFilter.stem(words.get(w) + verb + "ning");
-                if (noun.endsWith("ning") && LETTERS.matcher(noun).matches()) {
+                if (noun.endsWith("ning") && LETTERS.matcher(noun).matches() && known.test(noun)) {
                     List<Alternative> alternatives = new ArrayList<>(withNouns.get(c).alternatives());
                     alternatives.add(new Alternative(List.of(noun), LEXICON_WEIGHT));
                     withNouns.set(c, new Concept(withNouns.get(c).asked(), alternatives));

@@ -25,7 +25,7 @@ public class SearchCommand {
 
     public void run(String question, PrintStream out) {
         PassageIndex current = index.get();
-        Query query = queryAnalyzer.analyze(question, current::uses);
+        Query query = queryAnalyzer.analyze(question, current::hasTerm);
         out.printf("Fråga: %s%nSpråk: %s, frågar efter: %s%nBegrepp:%n", question, query.language(), query.asks());
         for (Query.Concept concept : query.concepts()) {
             out.printf("  %s -> %s%n", concept.asked(), concept.alternatives().stream()

@@ -113,7 +113,7 @@ class AnswerQualityTest {
             } else {
                 misses.add((answer.found() ? "WRONG    " : "ABSTAINED") + " " + question.id() + " " + question.text());
             }
-            List<PassageIndex.Hit> ranked = index.search(queries.analyze(question.text(), index::uses), 3);
+            List<PassageIndex.Hit> ranked = index.search(queries.analyze(question.text(), index::hasTerm), 3);
             for (int rank = 0; rank < ranked.size(); rank++) {
                 if (answers(question, ranked.get(rank).entry().passage().text())) {
                     reciprocalRanks += 1.0 / (rank + 1);
