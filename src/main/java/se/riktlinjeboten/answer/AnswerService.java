@@ -101,8 +101,13 @@ public class AnswerService {
      * till fem beredningar", "En samlad och gemensam förvaltning"). "Vem är ordförande i ...?" is
      * answered by a passage that names somebody for everything asked: one about what the chair
      * does does not say who the chair is, and a name beside another body's chair is somebody else.
+     * "Hur mycket tjänar ...?" is answered by a passage that gives a sum, "Vilket parti ...?" by
+     * one that names a party: one about how fees are set or what parties agreed answers neither.
      */
     private boolean mayAnswer(Query query, Hit hit, PassageIndex index) {
+        if (query.asks() == Query.Asks.AMOUNT || query.asks() == Query.Asks.PARTY) {
+            return PassageIndex.answers(hit.entry(), query.asks());
+        }
         if (query.asks() == Query.Asks.PERSON) {
             return index.namesSomebody(hit.entry()) && hit.coverage() >= EVERYTHING_ASKED;
         }

@@ -96,6 +96,21 @@ public final class PassageIndex implements Closeable {
                     + "|eftersom|därför|gagn|bakgrund|bakgrunden|målsättning|målsättningen)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
 
+    /**
+     * A sum of money: "25 000 kr", "3,5 miljoner kronor", "40 procent av riksdagsledamöternas
+     * arvode". A share alone is not one: "helägda (100 %)" says who owns a company.
+     */
+    private static final Pattern AMOUNT = Pattern.compile(
+            "\\d[\\d\\s]*(?:[.,]\\d+)?\\s*(?:kr\\b|kronor|sek\\b|tkr|mkr|mnkr|miljon|miljard|tusen|:-"
+                    + "|(?:procent|%)\\s+av\\b)"
+                    + "|\\b(?:prisbasbelopp|inkomstbasbelopp)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+    /** A Swedish party by name, or by its letters after a member's name: "Erik Lövgren (S)". */
+    private static final Pattern PARTY_NAME = Pattern.compile(
+            "(?-i:\\((?:S|M|C|KD|L|V|MP|SD|FP)\\))|\\b(?:socialdemokrat|moderat|centerpartiet|kristdemokrat|liberalerna"
+                    + "|folkpartiet|vänsterpartiet|miljöpartiet|sverigedemokrat)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+
     private final Analyzer indexAnalyzer;
     private final Compounds compounds;
     private final List<Entry> entries;
@@ -314,15 +329,21 @@ public final class PassageIndex implements Closeable {
     private static double rank(Hit hit, Query.Asks asks) {
         double rank = COVERAGE_SHARE * hit.coverage() + (1 - COVERAGE_SHARE) * hit.score()
                 + HEADING_SHARE * hit.headingCoverage() + SENTENCE_SHARE * hit.sentenceCoverage();
-        String text = hit.entry().passage().text();
-        boolean answerShaped = switch (asks) {
+        return answers(hit.entry(), asks) ? rank + ANSWER_TYPE_BONUS : rank;
+    }
+
+    /** Whether the passage holds the kind of thing asked for: a number, a time, a reason, a sum, a party. */
+    public static boolean answers(Entry entry, Query.Asks asks) {
+        String text = entry.passage().text();
+        return switch (asks) {
             case QUANTITY -> DIGIT.matcher(text).find();
             case TIME -> TIME_EXPRESSION.matcher(text).find();
             case REASON -> REASON_EXPRESSION.matcher(text).find()
-                    || REASON_EXPRESSION.matcher(hit.entry().passage().section()).find();
+                    || REASON_EXPRESSION.matcher(entry.passage().section()).find();
+            case AMOUNT -> AMOUNT.matcher(text).find();
+            case PARTY -> PARTY_NAME.matcher(text).find();
             case PERSON, OTHER -> false;
         };
-        return answerShaped ? rank + ANSWER_TYPE_BONUS : rank;
     }
 
     /**

@@ -20,6 +20,10 @@ public record Query(Language language, Asks asks, List<Concept> concepts) {
         TIME,
         /** "varför", "what is the point of": the answer gives a purpose, a reason or a motive. */
         REASON,
+        /** "hur mycket tjänar", "what does it cost": the answer gives a sum of money. */
+        AMOUNT,
+        /** "vilket parti", "which party": the answer names a political party. */
+        PARTY,
         /** "vem är ordförande", "who is the chair": the answer names the person who holds an office. */
         PERSON,
         OTHER

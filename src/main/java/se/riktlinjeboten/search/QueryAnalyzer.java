@@ -202,7 +202,10 @@ public final class QueryAnalyzer {
                 word -> documentTerm.test(SwedishStemFilter.stem(word)));
         Predicate<String> known = term -> documentTerm.test(term) || swedishPhrases.containsKey(term);
         List<Concept> concepts = language == Language.ENGLISH ? english(question, known) : swedish(question, known);
-        return new Query(language, QuestionKind.of(question), distinct(concepts));
+        Query.Asks asks = QuestionKind.of(question);
+        // "Vilket parti ...?" is answered by "Erik Lövgren (S)": the party's letters stand for the word.
+        concepts.removeIf(concept -> QuestionKind.namesWhatIsAsked(asks, concept.asked()));
+        return new Query(language, asks, distinct(concepts));
     }
 
     private List<Concept> swedish(String question, Predicate<String> known) {

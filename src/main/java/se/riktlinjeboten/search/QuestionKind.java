@@ -22,6 +22,24 @@ final class QuestionKind {
             "tanken med", "meningen med", "poängen med", "målet med", "idén med", "why", "purpose", "point of",
             "good for", "reason", "idea behind", "idea of", "aim of");
 
+    /** Words for what something pays or costs, as asked about: "lönen", "arvodet", "the salary", "the fee". */
+    private static final Set<String> MONEY = Set.of("lön", "lönen", "löner", "lönerna", "månadslön", "månadslönen",
+            "arvode", "arvodet", "arvoden", "arvodena", "ersättning", "ersättningen", "ersättningar", "pris", "priset",
+            "kostnad", "kostnaden", "kostnaderna", "avgift", "avgiften", "avgifter", "avgifterna", "budget", "budgeten",
+            "skatt", "skatten", "kommunalskatt", "kommunalskatten", "skattesats", "skattesatsen", "pengar", "kronor",
+            "salary", "salaries", "wage", "wages", "pay", "fee", "fees", "cost", "costs", "price", "allowance",
+            "remuneration", "compensation", "money", "tax");
+    /** Verbs that ask what something pays or costs when asked with "vad" or "what": "Vad tjänar ...?", "What does it cost?". */
+    private static final Set<String> MONEY_VERBS = Set.of("tjänar", "kostar", "betalar", "earn", "earns", "cost",
+            "costs", "paid");
+    private static final List<String> MONEY_QUANTITY_WORDS = List.of("hur mycket", "hur stor", "hur stort", "hur hög",
+            "hur högt", "hur höga", "how much", "how high", "how big", "how large");
+    private static final int MONEY_REACH = 4;
+    private static final Set<String> PREPOSITIONS = Set.of("of", "for", "in", "on", "to", "i", "för", "på", "av",
+            "till", "om");
+    private static final Set<String> PARTY = Set.of("parti", "partier", "party", "parties");
+    /** The party asked about as the question's concepts say it: Swedish stems, English words. */
+    private static final Set<String> PARTY_CONCEPTS = Set.of("parti", "party", "parties");
     private static final Set<String> COPULAS = Set.of("är", "var", "blir", "blev", "is", "was", "are", "were");
     private static final Set<String> BEFORE_AN_OFFICE = Set.of("the", "our", "current", "den", "nuvarande");
     /** Offices somebody holds, as written after "vem är" or "who is the"; "chef", "head" and "manager" also name roles. */
@@ -45,8 +63,15 @@ final class QuestionKind {
             first++;
         }
         String opening = " " + String.join(" ", all.subList(Math.min(first, all.size()), all.size())) + " ";
+        if (asksForAnAmount(all, first, words)) {
+            return Query.Asks.AMOUNT;
+        }
         if (QUANTITY_WORDS.stream().anyMatch(w -> words.contains(" " + w + " "))) {
             return Query.Asks.QUANTITY;
+        }
+        if (first + 1 < all.size() && Set.of("vilket", "vilka", "which", "what").contains(all.get(first))
+                && PARTY.contains(all.get(first + 1))) {
+            return Query.Asks.PARTY;
         }
         if (asksWhoHoldsAnOffice(all, first)) {
             return Query.Asks.PERSON;
@@ -58,6 +83,49 @@ final class QuestionKind {
             return Query.Asks.REASON;
         }
         return Query.Asks.OTHER;
+    }
+
+    /** Whether a concept of the question is the kind of thing asked for, which an answer names rather than says. */
+    static boolean namesWhatIsAsked(Query.Asks asks, String concept) {
+        return asks == Query.Asks.PARTY && PARTY_CONCEPTS.contains(concept);
+    }
+
+    /**
+     * "Hur mycket tjänar ...?", "Vad kostar ...?", "Vilken lön har ...?", "What is the salary of
+     * ...?", "Vad får en ledamot i arvode?": the question asks for a sum of money. Who sets it or
+     * how it is decided ("Vem bestämmer arvodet?", "Hur sätts lönen?") is another question.
+     */
+    private static boolean asksForAnAmount(List<String> words, int first, String all) {
+        if (first >= words.size()) {
+            return false;
+        }
+        List<String> rest = words.subList(first + 1, words.size());
+        if (MONEY_QUANTITY_WORDS.stream().anyMatch(w -> all.contains(" " + w + " "))) {
+            return rest.stream().anyMatch(w -> MONEY.contains(w) || MONEY_VERBS.contains(w));
+        }
+        String asked = words.get(first);
+        if (Set.of("vilken", "vilket", "vilka", "which").contains(asked)) {
+            return !rest.isEmpty() && MONEY.contains(rest.get(0));
+        }
+        if (!Set.of("vad", "what", "what's").contains(asked)) {
+            return false;
+        }
+        if (rest.stream().anyMatch(MONEY_VERBS::contains) || all.contains(" i arvode ") || all.contains(" i lön ")
+                || all.contains(" i ersättning ")) {
+            return true;
+        }
+        // "What is the salary of ...", "What is the chief executive's salary?", "Vad är arvodet för ...?":
+        // the sum is named before the first preposition, which begins what it is for.
+        int at = asked.equals("what's") ? 0 : 1;
+        if (at == 1 && (rest.isEmpty() || !COPULAS.contains(rest.get(0)))) {
+            return false;
+        }
+        for (int end = Math.min(rest.size(), at + MONEY_REACH); at < end && !PREPOSITIONS.contains(rest.get(at)); at++) {
+            if (MONEY.contains(rest.get(at))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

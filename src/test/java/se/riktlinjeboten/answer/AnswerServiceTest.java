@@ -28,7 +28,8 @@ class AnswerServiceTest {
                     passage(4, "Ordföranden", "Ordföranden i kommunstyrelsen leder arbetet och kallar till sammanträden."),
                     passage(5, "Deltagare", "Deltagare: Erik Lövgren (S) ordförande i arbetsgruppen, Birgitta Bohlin (V)."),
                     passage(6, "4.3 Förvaltningen › Tre sektorer",
-                            "Följande indelning föreslås: sektor Barn och utbildning, sektor Vård och omsorg, sektor Samhällsbyggnad.")))),
+                            "Följande indelning föreslås: sektor Barn och utbildning, sektor Vård och omsorg, sektor Samhällsbyggnad."),
+                    passage(7, "Arvoden", "Arvodet för kommunstyrelsens ledamöter är 1 200 kronor per sammanträde.")))),
             analysis)), new QueryAnalyzer(analysis, Lexicon.empty(), Lexicon.empty()), analysis,
             new AnswerSettings(0.5, 3, 0.8));
 
@@ -61,6 +62,21 @@ class AnswerServiceTest {
         assertThat(answers.answer("Vad gör ordföranden i kommunstyrelsen?").quotes())
                 .extracting(q -> q.passage().ordinal()).containsExactly(4);
         assertThat(answers.answer("Vem är ordförande i arbetsgruppen?").quotes())
+                .extracting(q -> q.passage().ordinal()).containsExactly(5);
+    }
+
+    @Test
+    void askingWhatSomethingPaysIsAnsweredOnlyByAPassageThatGivesASum() {
+        assertThat(answers.answer("Hur mycket tjänar ordföranden i kommunstyrelsen?").quotes())
+                .as("what the chair does does not say what the chair earns").isEmpty();
+        assertThat(answers.answer("Vilket arvode får ledamöterna i kommunstyrelsen?").quotes())
+                .extracting(q -> q.passage().ordinal()).containsExactly(7);
+    }
+
+    @Test
+    void askingWhichPartyIsAnsweredOnlyByAPassageThatNamesAParty() {
+        assertThat(answers.answer("Vilket parti leder kommunstyrelsen?").quotes()).isEmpty();
+        assertThat(answers.answer("Vilket parti tillhör Birgitta Bohlin?").quotes())
                 .extracting(q -> q.passage().ordinal()).containsExactly(5);
     }
 

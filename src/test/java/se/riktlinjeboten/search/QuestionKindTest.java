@@ -37,4 +37,28 @@ class QuestionKindTest {
                 .allSatisfy(question -> assertThat(QuestionKind.of(question)).as(question)
                         .isNotEqualTo(Query.Asks.PERSON));
     }
+
+    @Test
+    void askingWhatSomethingPaysOrCostsAsksForAnAmount() {
+        assertThat(List.of("Hur mycket tjänar kommundirektören?", "Vad tjänar en politiker i fullmäktige?",
+                "Vilken lön har en förvaltningschef?", "Vad kostar en plats på förskolan?",
+                "Hur stort arvode har kommunstyrelsens ordförande?", "Vad får en nämndordförande i arvode?",
+                "What is the chief executive's salary?", "How much does a councillor earn?",
+                "What does a councillor get paid per meeting?", "What is the tax rate in Alingsås?"))
+                .allSatisfy(question -> assertThat(QuestionKind.of(question)).as(question)
+                        .isEqualTo(Query.Asks.AMOUNT));
+        assertThat(List.of("Vem bestämmer arvodet?", "Hur sätts lönen för kommundirektören?",
+                "Vem antar budgeten?", "What are the three phases of the budget process?",
+                "Which phases can the budget process be split into?", "What is the role of the budget?",
+                "Hur många arbetar med budgeten?"))
+                .allSatisfy(question -> assertThat(QuestionKind.of(question)).as(question)
+                        .isNotEqualTo(Query.Asks.AMOUNT));
+    }
+
+    @Test
+    void askingWhichPartyAsksForAParty() {
+        assertThat(QuestionKind.of("Vilket parti styr i Borlänge?")).isEqualTo(Query.Asks.PARTY);
+        assertThat(QuestionKind.of("Which parties took part in the meeting?")).isEqualTo(Query.Asks.PARTY);
+        assertThat(QuestionKind.of("Behövde alla partier vara överens?")).isEqualTo(Query.Asks.OTHER);
+    }
 }
