@@ -34,6 +34,10 @@ public class AnswerService {
                     + "|(?:^|[.!?:]\\s+)(?:En|Ett)\\b)(?=[\\s,]+((?:[\\p{L}\\d-]+[\\s,]+){0,3}[\\p{L}\\d-]+))",
             Pattern.UNICODE_CHARACTER_CLASS);
 
+    private static final Pattern ARTICLE = Pattern.compile("\\b(En|Ett)$");
+    private static final Pattern VERB_AFTER_AN_ARTICLE = Pattern.compile(
+            "\\b(är|var|blir|ska|skall|kan|får|har|bör|måste|kommer|finns|gäller|innebär|om|som|att)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern SECTION_NUMBER = Pattern.compile("^\\s*\\d+(\\.\\d+)*\\.?\\s*");
 
     private final CurrentIndex index;
@@ -126,11 +130,20 @@ public class AnswerService {
         return SECTION_NUMBER.matcher(own).replaceFirst("");
     }
 
-    /** Whether the text gives a number of what is counted; a heading may ("Tre sektorer", then the list). */
+    /**
+     * Whether the text gives a number of what is counted; a heading may ("Tre sektorer", then the
+     * list). After "En" or "Ett" the thing counted comes before the verb ("En samlad och gemensam
+     * förvaltning föreslås"): in "Ett exempel är om medborgaren ringer" the article counts an example.
+     */
     private boolean counts(String text, Set<String> counted) {
         Matcher number = NUMBER_OF.matcher(text);
         while (number.find()) {
-            if (analysis.terms(number.group(1)).stream().anyMatch(counted::contains)) {
+            String following = number.group(1);
+            if (ARTICLE.matcher(number.group()).find()) {
+                Matcher verb = VERB_AFTER_AN_ARTICLE.matcher(following);
+                following = verb.find() ? following.substring(0, verb.start()) : following;
+            }
+            if (analysis.terms(following).stream().anyMatch(counted::contains)) {
                 return true;
             }
         }
