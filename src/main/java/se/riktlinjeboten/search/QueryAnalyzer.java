@@ -518,7 +518,7 @@ public final class QueryAnalyzer {
 
     /**
      * The glossary's form of an inflected word it does not have as written: "visited",
-     * "setting", "organised", "studies" are looked up as "visit", "set", "organise", "study".
+     * "setting", "organised", "studies", "met" are looked up as "visit", "set", "organise", "study", "meet".
      * Only a form the glossary has is taken, so no stemming ever makes two words one.
      */
     private String lemma(String word) {
@@ -526,6 +526,10 @@ public final class QueryAnalyzer {
             return word;
         }
         List<String> candidates = new ArrayList<>();
+        String irregular = IRREGULAR_VERBS.get(word);
+        if (irregular != null) {
+            candidates.add(irregular);
+        }
         for (String ending : List.of("ing", "ed")) {
             if (word.length() > ending.length() + 2 && word.endsWith(ending)) {
                 String stem = word.substring(0, word.length() - ending.length());
@@ -564,6 +568,26 @@ public final class QueryAnalyzer {
     }
 
     private static final Set<String> OBJECT_PRONOUNS = Set.of("it", "them", "this", "that", "him", "her", "us", "me");
+
+    /** Past forms of the English verbs questions tell what happened with ("we met in town", "she told me"). */
+    private static final Map<String, String> IRREGULAR_VERBS = Map.ofEntries(Map.entry("met", "meet"),
+            Map.entry("told", "tell"), Map.entry("said", "say"), Map.entry("made", "make"), Map.entry("took", "take"),
+            Map.entry("taken", "take"), Map.entry("gave", "give"), Map.entry("given", "give"), Map.entry("came", "come"),
+            Map.entry("went", "go"), Map.entry("gone", "go"), Map.entry("saw", "see"), Map.entry("seen", "see"),
+            Map.entry("got", "get"), Map.entry("gotten", "get"), Map.entry("found", "find"),
+            Map.entry("thought", "think"), Map.entry("knew", "know"), Map.entry("known", "know"),
+            Map.entry("heard", "hear"), Map.entry("held", "hold"), Map.entry("left", "leave"), Map.entry("sent", "send"),
+            Map.entry("spoke", "speak"), Map.entry("spoken", "speak"), Map.entry("wrote", "write"),
+            Map.entry("written", "write"), Map.entry("brought", "bring"), Map.entry("bought", "buy"),
+            Map.entry("chose", "choose"), Map.entry("chosen", "choose"), Map.entry("ran", "run"), Map.entry("sat", "sit"),
+            Map.entry("stood", "stand"), Map.entry("understood", "understand"), Map.entry("began", "begin"),
+            Map.entry("begun", "begin"), Map.entry("kept", "keep"), Map.entry("felt", "feel"), Map.entry("led", "lead"),
+            Map.entry("meant", "mean"), Map.entry("paid", "pay"), Map.entry("built", "build"), Map.entry("lost", "lose"),
+            Map.entry("won", "win"), Map.entry("broke", "break"), Map.entry("broken", "break"), Map.entry("fell", "fall"),
+            Map.entry("forgot", "forget"), Map.entry("forgotten", "forget"), Map.entry("grew", "grow"),
+            Map.entry("shown", "show"), Map.entry("spent", "spend"), Map.entry("taught", "teach"),
+            Map.entry("caught", "catch"), Map.entry("sought", "seek"), Map.entry("dealt", "deal"),
+            Map.entry("drove", "drive"), Map.entry("driven", "drive"), Map.entry("became", "become"));
 
     /** A phrasal verb with its object between verb and particle: "carry it out", "sort this out". */
     private static boolean objectInside(List<Word> words, int at, List<String> phrase) {

@@ -159,6 +159,16 @@ class QueryAnalyzerTest {
     }
 
     @Test
+    void anIrregularPastIsLookedUpAsItsVerb() {
+        QueryAnalyzer withVerbs = new QueryAnalyzer(analysis, Lexicon.empty(), Lexicon.parse(List.of(
+                "meet = möta", "tell = säga till", "town = stan"), "engelska"));
+
+        assertThat(alternatives(withVerbs.analyze("We met in town and she told me")))
+                .containsExactly(List.of(analysis.terms("möta")), List.of(analysis.terms("stan")),
+                        List.of(analysis.terms("säga till")));
+    }
+
+    @Test
     void aSwedishTermInAnEnglishQuestionIsSearchedAsWritten() {
         assertThat(alternatives(analyzer.analyze("What is an 'instruktion' for the board?")))
                 .containsExactly(List.of(analysis.terms("instruktion")), List.of(analysis.terms("nämnd")));
