@@ -203,7 +203,7 @@ public final class QueryAnalyzer {
         Predicate<String> known = term -> documentTerm.test(term) || swedishPhrases.containsKey(term);
         List<Concept> concepts = language == Language.ENGLISH ? english(question, known) : swedish(question, known);
         Query.Asks asks = QuestionKind.of(question);
-        // "Vilket parti ...?" is answered by "Erik Lövgren (S)": the party's letters stand for the word.
+        // "Vilket parti ...?" is answered by "Erik Lövgren (S)", "Vilken dag ...?" by "den 1 juni".
         concepts.removeIf(concept -> QuestionKind.namesWhatIsAsked(asks, concept.asked()));
         return new Query(language, asks, distinct(concepts));
     }

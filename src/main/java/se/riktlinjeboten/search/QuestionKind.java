@@ -16,7 +16,8 @@ final class QuestionKind {
     private static final Set<String> QUESTION_OPENERS = Set.of("vem", "vad", "hur", "var", "vart", "vilken", "vilket",
             "vilka", "varför", "när", "who", "who's", "whom", "what", "how", "where", "which", "why", "when");
     private static final int QUESTION_WORD_REACH = 5;
-    private static final List<String> TIME_WORDS = List.of("när", "hur länge", "hur ofta", "vilket datum", "vilken dag",
+    private static final List<String> TIME_WORDS = List.of("när", "hur länge", "hur lång tid", "hur ofta", "vilket datum",
+            "vilken dag", "vilken tid", "vilken tidpunkt",
             "when", "how long", "how often", "what date", "what time");
     private static final List<String> REASON_WORDS = List.of("varför", "syftet", "bra för", "anledningen",
             "tanken med", "meningen med", "poängen med", "målet med", "idén med", "why", "purpose", "point of",
@@ -38,6 +39,9 @@ final class QuestionKind {
     private static final Set<String> PREPOSITIONS = Set.of("of", "for", "in", "on", "to", "i", "för", "på", "av",
             "till", "om");
     private static final Set<String> PARTY = Set.of("parti", "partier", "party", "parties");
+    /** What a time question asks for, answered by "den 1 juni klockan 18.30" rather than said. */
+    private static final Set<String> TIME_CONCEPTS = Set.of("dag", "tid", "datum", "tidpunk", "klockslag", "day",
+            "time", "date");
     /** The party asked about as the question's concepts say it: Swedish stems, English words. */
     private static final Set<String> PARTY_CONCEPTS = Set.of("parti", "party", "parties");
     private static final Set<String> COPULAS = Set.of("är", "var", "blir", "blev", "is", "was", "are", "were");
@@ -87,7 +91,8 @@ final class QuestionKind {
 
     /** Whether a concept of the question is the kind of thing asked for, which an answer names rather than says. */
     static boolean namesWhatIsAsked(Query.Asks asks, String concept) {
-        return asks == Query.Asks.PARTY && PARTY_CONCEPTS.contains(concept);
+        return asks == Query.Asks.PARTY && PARTY_CONCEPTS.contains(concept)
+                || asks == Query.Asks.TIME && TIME_CONCEPTS.contains(concept);
     }
 
     /**

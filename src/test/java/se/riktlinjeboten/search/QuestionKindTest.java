@@ -56,6 +56,15 @@ class QuestionKindTest {
     }
 
     @Test
+    void theDayOrTimeAskedForIsWhatTheAnswerGivesNotWhatItSays() {
+        assertThat(QuestionKind.of("Vilken dag och tid är hearingen?")).isEqualTo(Query.Asks.TIME);
+        assertThat(QuestionKind.of("Hur lång tid ska gå innan den utvärderas?")).isEqualTo(Query.Asks.TIME);
+        assertThat(new QueryAnalyzer(new Analysis(), Lexicon.empty(), Lexicon.empty())
+                .analyze("Vilken dag och tid är hearingen?").concepts())
+                .extracting(Query.Concept::asked).containsExactly("hearing");
+    }
+
+    @Test
     void askingWhichPartyAsksForAParty() {
         assertThat(QuestionKind.of("Vilket parti styr i Borlänge?")).isEqualTo(Query.Asks.PARTY);
         assertThat(QuestionKind.of("Which parties took part in the meeting?")).isEqualTo(Query.Asks.PARTY);
