@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -73,6 +74,14 @@ public final class QueryAnalyzer {
             this(key, meanings, words, List.of(), 0);
         }
     }
+
+    /** "Hej! Jag sitter i socialnämnden och", "I'm on the care committee and", "Jag är ledamot i fullmäktige,". */
+    private static final Pattern ASKER = Pattern.compile(
+            "\\s*(?:(?:hej|hejsan|hallå|hi|hello)\\b[!,.]?\\s*)?"
+                    + "(?:jag sitter i|jag sitter på|jag är ledamot i|jag är med i|jag är ersättare i|i'm on|i am on"
+                    + "|i sit on|i'm a member of|i am a member of|i'm a substitute on)"
+                    + "(?:\\s+[\\p{L}\\d'’-]+){1,5}?(?:\\s+(?:och|and)\\s+|\\s*[,.!]\\s+)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
 
     private final Analysis analysis;
     /** Lexicon phrases by their first word: a question's word is compared only with the phrases it can start. */
@@ -201,11 +210,22 @@ public final class QueryAnalyzer {
         Language language = Language.detect(question, this::isGlossaryWord,
                 word -> documentTerm.test(SwedishStemFilter.stem(word)));
         Predicate<String> known = term -> documentTerm.test(term) || swedishPhrases.containsKey(term);
-        List<Concept> concepts = language == Language.ENGLISH ? english(question, known) : swedish(question, known);
+        String asked = withoutTheAsker(question);
+        List<Concept> concepts = language == Language.ENGLISH ? english(asked, known) : swedish(asked, known);
         Query.Asks asks = QuestionKind.of(question);
         // "Vilket parti ...?" is answered by "Erik Lövgren (S)", "Vilken dag ...?" by "den 1 juni".
         concepts.removeIf(concept -> QuestionKind.namesWhatIsAsked(asks, concept.asked()));
         return new Query(language, asks, distinct(concepts));
+    }
+
+    /**
+     * The question without the opening words that say who asks ("Jag sitter i omsorgsnämnden
+     * och vill ...", "Jag är fritidspolitiker och ...", "I'm on the care committee and ..."):
+     * the passage that answers speaks of what is asked, not of the asker's seat.
+     */
+    static String withoutTheAsker(String question) {
+        Matcher asker = ASKER.matcher(question);
+        return asker.lookingAt() && asker.end() < question.length() ? question.substring(asker.end()) : question;
     }
 
     private List<Concept> swedish(String question, Predicate<String> known) {

@@ -159,6 +159,19 @@ class QueryAnalyzerTest {
     }
 
     @Test
+    void whereTheAskerSitsIsNotWhatIsAsked() {
+        assertThat(QueryAnalyzer.withoutTheAsker("Jag sitter i omsorgsnämnden och vill hälsa på ett demensboende."))
+                .isEqualTo("vill hälsa på ett demensboende.");
+        assertThat(QueryAnalyzer.withoutTheAsker("Hej! I'm on the care committee and want to see a care home."))
+                .isEqualTo("want to see a care home.");
+        assertThat(QueryAnalyzer.withoutTheAsker("Jag är ledamot i fullmäktige, får jag ringa en chef?"))
+                .isEqualTo("får jag ringa en chef?");
+        assertThat(List.of("Jag sitter i kommunstyrelsen.", "Jag är osäker på vem som ansvarar för upphandlingen?",
+                "Får jag som förtroendevald ställa krav på ett ärende?"))
+                .allSatisfy(question -> assertThat(QueryAnalyzer.withoutTheAsker(question)).isEqualTo(question));
+    }
+
+    @Test
     void anIrregularPastIsLookedUpAsItsVerb() {
         QueryAnalyzer withVerbs = new QueryAnalyzer(analysis, Lexicon.empty(), Lexicon.parse(List.of(
                 "meet = möta", "tell = säga till", "town = stan"), "engelska"));
