@@ -80,7 +80,7 @@ public final class PassageIndex implements Closeable {
     private static final double SENTENCE_SHARE = 0.3;
 
     private static final float COMPOUND_PARTS_WEIGHT = 0.7f;
-    private static final double ANSWER_TYPE_BONUS = 0.1;
+    private static final double ANSWER_TYPE_BONUS = 0.2;
     private static final Pattern SUMMARY = Pattern.compile("(\\d+(\\.\\d+)*\\.?\\s+)?(sammanfattning|sammandrag|summary)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PLACE_SUFFIX = Pattern.compile("(?i)\\s+(kommun|stad|region|landsting)$");
@@ -104,6 +104,11 @@ public final class PassageIndex implements Closeable {
             "\\d[\\d\\s]*(?:[.,]\\d+)?\\s*(?:kr\\b|kronor|sek\\b|tkr|mkr|mnkr|miljon|miljard|tusen|:-"
                     + "|(?:procent|%)\\s+av\\b)"
                     + "|\\b(?:prisbasbelopp|inkomstbasbelopp)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+    /** A way to somebody: "kontakt med förvaltningschefen ska tas", "samordnas med", "ringer enhetschef". */
+    private static final Pattern CONTACT_PATH = Pattern.compile(
+            "\\b(kontakt med|ta kontakt|kontakta\\w*|vänd(a|er) sig till|ingången|samordnas med|tas upp med"
+                    + "|hör(a)? av sig|ringer|hänvisa\\w*|gå(r)? via|tala(r)? med|prata(r)? med)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
     /** A Swedish party by name, or by its letters after a member's name: "Erik Lövgren (S)". */
     private static final Pattern PARTY_NAME = Pattern.compile(
@@ -332,7 +337,7 @@ public final class PassageIndex implements Closeable {
         return answers(hit.entry(), asks) ? rank + ANSWER_TYPE_BONUS : rank;
     }
 
-    /** Whether the passage holds the kind of thing asked for: a number, a time, a reason, a sum, a party. */
+    /** Whether the passage holds the kind of thing asked for: a number, a time, a reason, a sum, a party, a contact path. */
     public static boolean answers(Entry entry, Query.Asks asks) {
         String text = entry.passage().text();
         return switch (asks) {
@@ -342,6 +347,7 @@ public final class PassageIndex implements Closeable {
                     || REASON_EXPRESSION.matcher(entry.passage().section()).find();
             case AMOUNT -> AMOUNT.matcher(text).find();
             case PARTY -> PARTY_NAME.matcher(text).find();
+            case CONTACT -> CONTACT_PATH.matcher(text).find();
             case PERSON, OTHER -> false;
         };
     }

@@ -24,6 +24,8 @@ public record Query(Language language, Asks asks, List<Concept> concepts) {
         AMOUNT,
         /** "vilket parti", "which party": the answer names a political party. */
         PARTY,
+        /** "vem kontaktar jag", "who do I get in touch with": the answer gives a contact path. */
+        CONTACT,
         /** "vem är ordförande", "who is the chair": the answer names the person who holds an office. */
         PERSON,
         OTHER

@@ -2,6 +2,7 @@ package se.riktlinjeboten.search;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** What kind of answer a question asks for, as its question words tell, in Swedish or English. */
 final class QuestionKind {
@@ -16,6 +17,7 @@ final class QuestionKind {
     private static final Set<String> QUESTION_OPENERS = Set.of("vem", "vad", "hur", "var", "vart", "vilken", "vilket",
             "vilka", "varför", "när", "who", "who's", "whom", "what", "how", "where", "which", "why", "when");
     private static final int QUESTION_WORD_REACH = 5;
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
     private static final List<String> TIME_WORDS = List.of("när", "hur länge", "hur lång tid", "hur ofta", "vilket datum",
             "vilken dag", "vilken tid", "vilken tidpunkt",
             "when", "how long", "how often", "what date", "what time");
@@ -44,6 +46,10 @@ final class QuestionKind {
             "time", "date");
     /** The party asked about as the question's concepts say it: Swedish stems, English words. */
     private static final Set<String> PARTY_CONCEPTS = Set.of("parti", "party", "parties");
+    private static final int CONTACT_REACH = 5;
+    private static final Set<String> CONTACT_VERBS = Set.of("kontakta", "kontaktar", "prata", "pratar", "tala",
+            "talar", "höra", "hör", "vända", "vänder", "ringa", "ringer", "fråga", "frågar", "contact", "touch", "talk",
+            "speak", "ask", "call", "phone", "ring", "arrange", "arranges", "approach");
     private static final Set<String> COPULAS = Set.of("är", "var", "blir", "blev", "is", "was", "are", "were");
     private static final Set<String> BEFORE_AN_OFFICE = Set.of("the", "our", "current", "den", "nuvarande");
     /** Offices somebody holds, as written after "vem är" or "who is the"; "chef", "head" and "manager" also name roles. */
@@ -62,8 +68,10 @@ final class QuestionKind {
     static Query.Asks of(String question) {
         List<String> all = Analysis.words(question);
         String words = " " + String.join(" ", all) + " ";
-        int first = 0;
-        while (first < Math.min(all.size(), QUESTION_WORD_REACH) && !QUESTION_OPENERS.contains(all.get(first))) {
+        int start = all.size() - Analysis.words(questionSentence(question)).size();
+        int reach = Math.min(all.size(), start + QUESTION_WORD_REACH);
+        int first = start;
+        while (first < reach && !QUESTION_OPENERS.contains(all.get(first))) {
             first++;
         }
         String opening = " " + String.join(" ", all.subList(Math.min(first, all.size()), all.size())) + " ";
@@ -80,7 +88,10 @@ final class QuestionKind {
         if (asksWhoHoldsAnOffice(all, first)) {
             return Query.Asks.PERSON;
         }
-        if (first < QUESTION_WORD_REACH && TIME_WORDS.stream().anyMatch(w -> opening.startsWith(" " + w + " "))) {
+        if (asksWhomToContact(all, first)) {
+            return Query.Asks.CONTACT;
+        }
+        if (first < start + QUESTION_WORD_REACH && TIME_WORDS.stream().anyMatch(w -> opening.startsWith(" " + w + " "))) {
             return Query.Asks.TIME;
         }
         if (REASON_WORDS.stream().anyMatch(w -> words.contains(" " + w + " "))) {
@@ -93,6 +104,21 @@ final class QuestionKind {
     static boolean namesWhatIsAsked(Query.Asks asks, String concept) {
         return asks == Query.Asks.PARTY && PARTY_CONCEPTS.contains(concept)
                 || asks == Query.Asks.TIME && TIME_CONCEPTS.contains(concept);
+    }
+
+    /**
+     * The sentence that asks: the last that ends in a question mark, after those that set the
+     * scene ("Jag sitter i omsorgsnämnden och vill hälsa på ett demensboende. Vem pratar jag
+     * med?"); the whole text when none does.
+     */
+    private static String questionSentence(String question) {
+        String[] sentences = SENTENCE_END.split(question.strip());
+        for (int i = sentences.length - 1; i >= 0; i--) {
+            if (sentences[i].endsWith("?")) {
+                return sentences[i];
+            }
+        }
+        return question;
     }
 
     /**
@@ -131,6 +157,19 @@ final class QuestionKind {
             }
         }
         return false;
+    }
+
+    /**
+     * "Vem ska jag kontakta ...?", "Vem pratar jag med?", "Vem hör jag av mig till?", "Vem ringer
+     * vem ...?", "Who do I get in touch with?", "Who arranges that?": the question asks whom to
+     * turn to, which a passage answers with a contact path.
+     */
+    private static boolean asksWhomToContact(List<String> words, int first) {
+        if (first >= words.size() || !Set.of("vem", "vilka", "who", "whom").contains(words.get(first))) {
+            return false;
+        }
+        return words.subList(first + 1, Math.min(words.size(), first + 1 + CONTACT_REACH)).stream()
+                .anyMatch(CONTACT_VERBS::contains);
     }
 
     /**

@@ -65,6 +65,25 @@ class QuestionKindTest {
     }
 
     @Test
+    void askingWhomToTurnToAsksForAContactPath() {
+        assertThat(List.of("Vem ska jag kontakta om jag vill besöka ett äldreboende?", "Vem hör jag av mig till?",
+                "Jag sitter i nämnden och vill hälsa på ett demensboende. Vem pratar jag med?",
+                "Who should I get in touch with first?", "Who arranges that?", "Vem ringer vem i akuta frågor?"))
+                .allSatisfy(question -> assertThat(QuestionKind.of(question)).as(question)
+                        .isEqualTo(Query.Asks.CONTACT));
+        assertThat(List.of("Vem ansvarar för upphandlingen?", "Vem utser kommundirektören?",
+                "Who answers to the media for political decisions?"))
+                .allSatisfy(question -> assertThat(QuestionKind.of(question)).as(question)
+                        .isNotEqualTo(Query.Asks.CONTACT));
+    }
+
+    @Test
+    void theSentenceThatAsksIsTheOneWithTheQuestionMark() {
+        assertThat(QuestionKind.of("Vi har bjudit in alla politiker. När hålls hearingen?")).isEqualTo(Query.Asks.TIME);
+        assertThat(QuestionKind.of("Hej! Jag undrar en sak. Varför finns riktlinjen?")).isEqualTo(Query.Asks.REASON);
+    }
+
+    @Test
     void askingWhichPartyAsksForAParty() {
         assertThat(QuestionKind.of("Vilket parti styr i Borlänge?")).isEqualTo(Query.Asks.PARTY);
         assertThat(QuestionKind.of("Which parties took part in the meeting?")).isEqualTo(Query.Asks.PARTY);
