@@ -59,7 +59,8 @@ public final class QueryAnalyzer {
             "toward", "while", "whilst", "certain", "way", "i'd", "i'll", "i've", "you'd", "you'll", "you've", "we'd",
             "we'll", "we've", "they'd", "they'll", "they've", "he's", "she's", "that's", "what's", "who's", "where's",
             "let's", "here's", "date", "big", "large", "recently", "lately", "done", "most", "mostly", "least", "less",
-            "myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves"));
+            "myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves",
+            "first", "firstly"));
 
     /**
      * A lexicon phrase: its key as matched, its meanings as terms, and the single-word meanings as

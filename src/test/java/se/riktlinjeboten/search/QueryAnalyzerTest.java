@@ -288,6 +288,8 @@ class QueryAnalyzerTest {
                 .contains(List.of(analysis.terms("detaljstyra")));
         assertThat(withTell.analyze("Can I see the plan for myself?").concepts()).extracting(Concept::asked)
                 .as("a reflexive pronoun is a function word").doesNotContain("myself");
+        assertThat(withTell.analyze("Who should I get in touch with first about procurement?").concepts())
+                .extracting(Concept::asked).as("when to ask is not what is asked").doesNotContain("first");
     }
 
     @Test
