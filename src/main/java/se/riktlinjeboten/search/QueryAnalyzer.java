@@ -244,7 +244,12 @@ public final class QueryAnalyzer {
                     phrase -> saidAsWritten(phrase, written, wordOfTerm, at));
             if (match == null) {
                 String term = terms.get(i);
-                concepts.add(new Concept(term, List.of(new Alternative(List.of(term), 1f))));
+                List<Alternative> alternatives = new ArrayList<>(List.of(new Alternative(List.of(term), 1f)));
+                if (wordOfTerm != null) {
+                    derivedNouns(words.get(wordOfTerm[i]), term, known)
+                            .forEach(noun -> alternatives.add(new Alternative(List.of(noun), LEXICON_WEIGHT)));
+                }
+                concepts.add(new Concept(term, alternatives));
                 i++;
             } else if (match.meanings().isEmpty()) {
                 // A way of asking ("går det att", "hur går jag till väga"): nothing the passage must say.
@@ -263,6 +268,27 @@ public final class QueryAnalyzer {
         }
         return withParticleNouns(words, terms, wordOfTerm,
                 withSplitCompounds(words, wordOfTerm, concepts, firstTerm, lastTerm, known), firstTerm, lastTerm, known);
+    }
+
+    private static final Pattern ERA_VERB = Pattern.compile("(\\p{L}{3,})er(a|ar|ade|ad|at|as|ats|ande)");
+
+    /**
+     * The nouns of a verb in -era, where the documents use them: "organiserade" is also
+     * "organisation" and "organisering", "kommunicerar" "kommunikation", "definiera" "definition".
+     * The light stemmer leaves verb and noun apart ("organi", "organisatio").
+     */
+    private static List<String> derivedNouns(String word, String term, Predicate<String> known) {
+        Matcher verb = ERA_VERB.matcher(word);
+        if (!verb.matches()) {
+            return List.of();
+        }
+        String root = verb.group(1);
+        String nounRoot = root.endsWith("c") ? root.substring(0, root.length() - 1) + "k" : root;
+        return Stream.of(nounRoot + "ation", root + "ering", nounRoot + "tion")
+                .map(SwedishStemFilter::stem)
+                .filter(noun -> !noun.equals(term) && known.test(noun))
+                .distinct()
+                .toList();
     }
 
     private static final Set<String> PARTICLES = Set.of("upp", "över", "fram", "ut", "in", "ner", "ned", "av", "bort",

@@ -3,6 +3,7 @@ package se.riktlinjeboten.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import se.riktlinjeboten.search.Query.Concept;
 
@@ -169,6 +170,18 @@ class QueryAnalyzerTest {
         assertThat(List.of("Jag sitter i kommunstyrelsen.", "Jag är osäker på vem som ansvarar för upphandlingen?",
                 "Får jag som förtroendevald ställa krav på ett ärende?"))
                 .allSatisfy(question -> assertThat(QueryAnalyzer.withoutTheAsker(question)).isEqualTo(question));
+    }
+
+    @Test
+    void aVerbInEraAlsoMeetsItsNounWhereTheDocumentsHaveIt() {
+        Set<String> documents = Set.of(SwedishStemFilter.stem("organisation"), SwedishStemFilter.stem("kommunikation"));
+
+        assertThat(analyzer.analyze("Hur är kommunerna organiserade?", documents::contains).concepts())
+                .filteredOn(concept -> concept.asked().startsWith("organiser")).singleElement()
+                .satisfies(concept -> assertThat(concept.alternatives()).extracting(Query.Alternative::terms)
+                        .containsExactly(analysis.terms("organiserade"), analysis.terms("organisation")));
+        assertThat(alternatives(analyzer.analyze("Hur kommunicerar direktören?", documents::contains)).get(0))
+                .contains(analysis.terms("kommunikation"));
     }
 
     @Test
