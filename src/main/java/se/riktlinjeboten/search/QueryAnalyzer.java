@@ -60,7 +60,8 @@ public final class QueryAnalyzer {
             "we'll", "we've", "they'd", "they'll", "they've", "he's", "she's", "that's", "what's", "who's", "where's",
             "let's", "here's", "date", "big", "large", "recently", "lately", "done", "most", "mostly", "least", "less",
             "myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves",
-            "first", "firstly"));
+            "first", "firstly", "mainly", "primarily", "chiefly", "usually", "normally", "generally", "typically",
+            "actually", "really", "basically", "exactly"));
 
     /**
      * A lexicon phrase: its key as matched, its meanings as terms, and the single-word meanings as

@@ -19,8 +19,9 @@ final class QuestionKind {
     private static final int QUESTION_WORD_REACH = 5;
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
     private static final List<String> TIME_WORDS = List.of("när", "hur länge", "hur lång tid", "hur ofta", "vilket datum",
-            "vilken dag", "vilken tid", "vilken tidpunkt",
-            "when", "how long", "how often", "what date", "what time");
+            "vilken dag", "vilken tid", "vilken tidpunkt", "vilka datum", "vilka dagar", "vilken månad", "vilket år",
+            "when", "how long", "how often", "what date", "what time", "what day", "which day", "which date",
+            "what year", "which year");
     private static final List<String> REASON_WORDS = List.of("varför", "syftet", "bra för", "anledningen",
             "tanken med", "meningen med", "poängen med", "målet med", "idén med", "why", "purpose", "point of",
             "good for", "reason", "idea behind", "idea of", "aim of");

@@ -303,6 +303,8 @@ class QueryAnalyzerTest {
                 .as("a reflexive pronoun is a function word").doesNotContain("myself");
         assertThat(withTell.analyze("Who should I get in touch with first about procurement?").concepts())
                 .extracting(Concept::asked).as("when to ask is not what is asked").doesNotContain("first");
+        assertThat(withTell.analyze("Who mainly handles procurement, actually?").concepts())
+                .extracting(Concept::asked).as("a degree adverb").doesNotContain("mainly", "actually");
     }
 
     @Test

@@ -59,6 +59,8 @@ class QuestionKindTest {
     void theDayOrTimeAskedForIsWhatTheAnswerGivesNotWhatItSays() {
         assertThat(QuestionKind.of("Vilken dag och tid är hearingen?")).isEqualTo(Query.Asks.TIME);
         assertThat(QuestionKind.of("Hur lång tid ska gå innan den utvärderas?")).isEqualTo(Query.Asks.TIME);
+        assertThat(QuestionKind.of("Vilka datum sammanträder nämnden?")).isEqualTo(Query.Asks.TIME);
+        assertThat(QuestionKind.of("Which day is the hearing?")).isEqualTo(Query.Asks.TIME);
         assertThat(new QueryAnalyzer(new Analysis(), Lexicon.empty(), Lexicon.empty())
                 .analyze("Vilken dag och tid är hearingen?").concepts())
                 .extracting(Query.Concept::asked).containsExactly("hearing");
