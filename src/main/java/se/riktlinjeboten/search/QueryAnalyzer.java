@@ -215,8 +215,12 @@ public final class QueryAnalyzer {
         String asked = withoutTheAsker(question);
         List<Concept> concepts = language == Language.ENGLISH ? english(asked, known) : swedish(asked, known);
         Query.Asks asks = QuestionKind.of(question);
-        // "Vilket parti ...?" is answered by "Erik Lövgren (S)", "Vilken dag ...?" by "den 1 juni".
+        // "Vilket parti ...?" is answered by "Erik Lövgren (S)", "Vilken dag ...?" by "den 1 juni",
+        // "Antal ersättare?" by "22 ersättare".
         concepts.removeIf(concept -> QuestionKind.namesWhatIsAsked(asks, concept.asked()));
+        if (asks == Query.Asks.QUANTITY) {
+            concepts = QuestionKind.countedFirst(question, concepts);
+        }
         return new Query(language, asks, distinct(concepts));
     }
 

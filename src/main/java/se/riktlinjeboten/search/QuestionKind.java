@@ -1,7 +1,10 @@
 package se.riktlinjeboten.search;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** What kind of answer a question asks for, as its question words tell, in Swedish or English. */
@@ -45,6 +48,7 @@ final class QuestionKind {
     /** What a time question asks for, answered by "den 1 juni klockan 18.30" rather than said. */
     private static final Set<String> TIME_CONCEPTS = Set.of("dag", "tid", "datum", "tidpunk", "klockslag", "day",
             "time", "date");
+    private static final Set<String> QUANTITY_CONCEPTS = Set.of("antal", "number");
     /** The party asked about as the question's concepts say it: Swedish stems, English words. */
     private static final Set<String> PARTY_CONCEPTS = Set.of("parti", "party", "parties");
     private static final int CONTACT_REACH = 5;
@@ -104,7 +108,37 @@ final class QuestionKind {
     /** Whether a concept of the question is the kind of thing asked for, which an answer names rather than says. */
     static boolean namesWhatIsAsked(Query.Asks asks, String concept) {
         return asks == Query.Asks.PARTY && PARTY_CONCEPTS.contains(concept)
-                || asks == Query.Asks.TIME && TIME_CONCEPTS.contains(concept);
+                || asks == Query.Asks.TIME && TIME_CONCEPTS.contains(concept)
+                || asks == Query.Asks.QUANTITY && QUANTITY_CONCEPTS.contains(concept);
+    }
+
+    /**
+     * The concepts with the thing counted first: the one asked right after "hur många", "how
+     * many", "antal" ("Munkfors executive board: how many substitutes?" counts substitutes).
+     */
+    static List<Query.Concept> countedFirst(String question, List<Query.Concept> concepts) {
+        String asked = question.toLowerCase(Locale.ROOT);
+        int quantity = QUANTITY_WORDS.stream().mapToInt(w -> asked.indexOf(w)).filter(at -> at >= 0).min().orElse(-1);
+        if (quantity < 0) {
+            return concepts;
+        }
+        int best = -1;
+        int bestAt = Integer.MAX_VALUE;
+        for (int c = 0; c < concepts.size(); c++) {
+            String first = concepts.get(c).asked().split("[ _+]")[0];
+            Matcher word = Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(first)).matcher(asked);
+            int at = !first.isEmpty() && word.find(quantity) ? word.start() : -1;
+            if (at >= 0 && at < bestAt) {
+                best = c;
+                bestAt = at;
+            }
+        }
+        if (best <= 0) {
+            return concepts;
+        }
+        List<Query.Concept> ordered = new ArrayList<>(concepts);
+        ordered.add(0, ordered.remove(best));
+        return ordered;
     }
 
     /**

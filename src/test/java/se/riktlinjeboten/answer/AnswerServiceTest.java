@@ -45,6 +45,13 @@ class AnswerServiceTest {
     }
 
     @Test
+    void theThingCountedIsTheOneAskedAfterTheQuantityWordsWhereverTheyStand() {
+        assertThat(List.of("Antal ersättare i kommunstyrelsen?", "Kommunstyrelsen: hur många ersättare?"))
+                .allSatisfy(question -> assertThat(answers.answer(question).quotes()).as(question)
+                        .extracting(q -> q.passage().ordinal()).containsExactly(0));
+    }
+
+    @Test
     void aHeadingMayCountWhatItsPassageLists() {
         assertThat(answers.answer("Hur många sektorer föreslås?").quotes())
                 .extracting(q -> q.passage().ordinal()).containsExactly(6);
