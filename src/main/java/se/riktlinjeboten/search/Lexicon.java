@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Word lists an administrator can read and extend: each line maps a phrase to the words the
@@ -51,8 +53,9 @@ public final class Lexicon {
         }
     }
 
+    /** A phrase listed twice means everything both lines say: an administrator may add a line rather than edit one. */
     static Lexicon parse(List<String> lines, String source) {
-        List<Entry> entries = new ArrayList<>();
+        Map<String, List<String>> entries = new LinkedHashMap<>();
         for (int n = 0; n < lines.size(); n++) {
             String line = lines.get(n).strip();
             if (line.isEmpty() || line.startsWith("#")) {
@@ -69,8 +72,10 @@ public final class Lexicon {
                     .filter(s -> !s.isEmpty())
                     .map(String::toLowerCase)
                     .toList();
-            entries.add(new Entry(phrase, meanings));
+            entries.computeIfAbsent(phrase, p -> new ArrayList<>()).addAll(meanings);
         }
-        return new Lexicon(entries);
+        return new Lexicon(entries.entrySet().stream()
+                .map(e -> new Entry(e.getKey(), e.getValue().stream().distinct().toList()))
+                .toList());
     }
 }

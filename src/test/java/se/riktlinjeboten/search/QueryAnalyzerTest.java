@@ -185,6 +185,15 @@ class QueryAnalyzerTest {
     }
 
     @Test
+    void aPhraseListedTwiceMeansWhatBothLinesSay() {
+        QueryAnalyzer twice = new QueryAnalyzer(analysis, Lexicon.parse(List.of(
+                "starta = träda ikraft", "starta = införas, träda ikraft"), "synonymer"), Lexicon.empty());
+
+        assertThat(alternatives(twice.analyze("När startar organisationen?")).get(0))
+                .startsWith(analysis.terms("startar"), analysis.terms("träda ikraft"), analysis.terms("införas"));
+    }
+
+    @Test
     void anIrregularPastIsLookedUpAsItsVerb() {
         QueryAnalyzer withVerbs = new QueryAnalyzer(analysis, Lexicon.empty(), Lexicon.parse(List.of(
                 "meet = möta", "tell = säga till", "town = stan"), "engelska"));
