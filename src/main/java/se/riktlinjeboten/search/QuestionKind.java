@@ -49,6 +49,9 @@ final class QuestionKind {
     private static final Set<String> TIME_CONCEPTS = Set.of("dag", "tid", "datum", "tidpunk", "klockslag", "day",
             "time", "date");
     private static final Set<String> QUANTITY_CONCEPTS = Set.of("antal", "number");
+    /** Verbs asked right after "hur många", as stems and English words: "sitter", "arbetar", "work". */
+    private static final Set<String> COUNTING_VERBS = Set.of("sit", "arb", "jobb", "bor", "ingår", "del", "work",
+            "serve");
     /** The party asked about as the question's concepts say it: Swedish stems, English words. */
     private static final Set<String> PARTY_CONCEPTS = Set.of("parti", "party", "parties");
     private static final int CONTACT_REACH = 5;
@@ -114,13 +117,29 @@ final class QuestionKind {
 
     /**
      * The concepts with the thing counted first: the one asked right after "hur många", "how
-     * many", "antal" ("Munkfors executive board: how many substitutes?" counts substitutes).
+     * many", "antal" ("Munkfors executive board: how many substitutes?" counts substitutes). A
+     * verb there counts people it does not name ("Hur många sitter i kommunstyrelsen?"): it
+     * goes, and what they sit in is counted ("22 ersättare i Kommunstyrelsen").
      */
     static List<Query.Concept> countedFirst(String question, List<Query.Concept> concepts) {
+        List<Query.Concept> ordered = new ArrayList<>(concepts);
+        int counted = countedAt(question, ordered);
+        if (counted >= 0 && COUNTING_VERBS.contains(ordered.get(counted).asked())) {
+            ordered.remove(counted);
+            counted = countedAt(question, ordered);
+        }
+        if (counted > 0) {
+            ordered.add(0, ordered.remove(counted));
+        }
+        return ordered;
+    }
+
+    /** The concept asked first after the quantity words; -1 when none is. */
+    private static int countedAt(String question, List<Query.Concept> concepts) {
         String asked = question.toLowerCase(Locale.ROOT);
         int quantity = QUANTITY_WORDS.stream().mapToInt(w -> asked.indexOf(w)).filter(at -> at >= 0).min().orElse(-1);
         if (quantity < 0) {
-            return concepts;
+            return -1;
         }
         int best = -1;
         int bestAt = Integer.MAX_VALUE;
@@ -133,12 +152,7 @@ final class QuestionKind {
                 bestAt = at;
             }
         }
-        if (best <= 0) {
-            return concepts;
-        }
-        List<Query.Concept> ordered = new ArrayList<>(concepts);
-        ordered.add(0, ordered.remove(best));
-        return ordered;
+        return best;
     }
 
     /**

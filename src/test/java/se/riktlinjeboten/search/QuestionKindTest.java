@@ -86,6 +86,16 @@ class QuestionKindTest {
     }
 
     @Test
+    void aVerbAfterHowManyCountsWhatItsPeopleSitIn() {
+        QueryAnalyzer analyzer = new QueryAnalyzer(new Analysis(), Lexicon.empty(), Lexicon.empty());
+
+        assertThat(analyzer.analyze("Hur många sitter i kommunstyrelsen i Munkfors?").concepts())
+                .extracting(Query.Concept::asked).containsExactly("kommunstyrel", "munkf");
+        assertThat(analyzer.analyze("I Munkfors kommunstyrelse, hur många ersättare finns?").concepts())
+                .extracting(Query.Concept::asked).first().isEqualTo("ersä");
+    }
+
+    @Test
     void askingWhichPartyAsksForAParty() {
         assertThat(QuestionKind.of("Vilket parti styr i Borlänge?")).isEqualTo(Query.Asks.PARTY);
         assertThat(QuestionKind.of("Which parties took part in the meeting?")).isEqualTo(Query.Asks.PARTY);
