@@ -106,10 +106,11 @@ public class AnswerService {
      * answered by a passage that names somebody for everything asked: one about what the chair
      * does does not say who the chair is, and a name beside another body's chair is somebody else.
      * "Hur mycket tjänar ...?" is answered by a passage that gives a sum, "Vilket parti ...?" by
-     * one that names a party: one about how fees are set or what parties agreed answers neither.
+     * one that names a party, "What time does ... start?" by one that gives a time of day: one
+     * about how fees are set, what parties agreed or when a reform starts answers none of them.
      */
     private boolean mayAnswer(Query query, Hit hit, PassageIndex index) {
-        if (query.asks() == Query.Asks.AMOUNT || query.asks() == Query.Asks.PARTY) {
+        if (query.asks() == Query.Asks.AMOUNT || query.asks() == Query.Asks.PARTY || query.asks() == Query.Asks.CLOCK) {
             return PassageIndex.answers(hit.entry(), query.asks());
         }
         if (query.asks() == Query.Asks.PERSON) {

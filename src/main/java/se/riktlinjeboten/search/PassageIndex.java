@@ -110,6 +110,10 @@ public final class PassageIndex implements Closeable {
             "\\b(kontakt med|ta kontakt|kontakta\\w*|vänd(a|er) sig till|ingången|samordnas med|tas upp med"
                     + "|hör(a)? av sig|ringer|hänvisa\\w*|gå(r)? via|tala(r)? med|prata(r)? med)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+    /** A time of day: "klockan 18.30", "kl. 9", "13:00". */
+    private static final Pattern CLOCK_TIME = Pattern.compile(
+            "\\b(?:klockan|kl\\.?)\\s*\\d{1,2}|\\b\\d{1,2}[.:]\\d{2}\\b(?![.:]\\d)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
     /** A Swedish party by name, or by its letters after a member's name: "Erik Lövgren (S)". */
     private static final Pattern PARTY_NAME = Pattern.compile(
             "(?-i:\\((?:S|M|C|KD|L|V|MP|SD|FP)\\))|\\b(?:socialdemokrat|moderat|centerpartiet|kristdemokrat|liberalerna"
@@ -343,6 +347,7 @@ public final class PassageIndex implements Closeable {
         return switch (asks) {
             case QUANTITY -> DIGIT.matcher(text).find();
             case TIME -> TIME_EXPRESSION.matcher(text).find();
+            case CLOCK -> CLOCK_TIME.matcher(text).find();
             case REASON -> REASON_EXPRESSION.matcher(text).find()
                     || REASON_EXPRESSION.matcher(entry.passage().section()).find();
             case AMOUNT -> AMOUNT.matcher(text).find();

@@ -18,6 +18,8 @@ public record Query(Language language, Asks asks, List<Concept> concepts) {
         QUANTITY,
         /** "när", "how long": the answer holds a date, a time or a duration. */
         TIME,
+        /** "vilken tid", "what time", "hur dags": the answer gives a time of day. */
+        CLOCK,
         /** "varför", "what is the point of": the answer gives a purpose, a reason or a motive. */
         REASON,
         /** "hur mycket tjänar", "what does it cost": the answer gives a sum of money. */

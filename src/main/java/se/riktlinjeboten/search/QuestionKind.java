@@ -22,9 +22,12 @@ final class QuestionKind {
     private static final int QUESTION_WORD_REACH = 5;
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
     private static final List<String> TIME_WORDS = List.of("när", "hur länge", "hur lång tid", "hur ofta", "vilket datum",
-            "vilken dag", "vilken tid", "vilken tidpunkt", "vilka datum", "vilka dagar", "vilken månad", "vilket år",
-            "when", "how long", "how often", "what date", "what time", "what day", "which day", "which date",
+            "vilken dag", "vilken tidpunkt", "vilka datum", "vilka dagar", "vilken månad", "vilket år",
+            "when", "how long", "how often", "what date", "what day", "which day", "which date",
             "what year", "which year");
+    /** Asking for a time of day: "Vilken tid börjar mötet?", "What time does the meeting start?". */
+    private static final List<String> CLOCK_WORDS = List.of("vilken tid", "hur dags", "vilket klockslag", "what time",
+            "at what time", "what hour");
     private static final List<String> REASON_WORDS = List.of("varför", "syftet", "bra för", "anledningen",
             "tanken med", "meningen med", "poängen med", "målet med", "idén med", "why", "purpose", "point of",
             "good for", "reason", "idea behind", "idea of", "aim of");
@@ -46,7 +49,7 @@ final class QuestionKind {
             "till", "om");
     private static final Set<String> PARTY = Set.of("parti", "partier", "party", "parties");
     /** What a time question asks for, answered by "den 1 juni klockan 18.30" rather than said. */
-    private static final Set<String> TIME_CONCEPTS = Set.of("dag", "tid", "datum", "tidpunk", "klockslag", "day",
+    private static final Set<String> TIME_CONCEPTS = Set.of("dag", "dags", "tid", "datum", "tidpunk", "klockslag", "day",
             "time", "date");
     private static final Set<String> QUANTITY_CONCEPTS = Set.of("antal", "number");
     /** Verbs asked right after "hur många", as stems and English words: "sitter", "arbetar", "work". */
@@ -99,6 +102,9 @@ final class QuestionKind {
         if (asksWhomToContact(all, first)) {
             return Query.Asks.CONTACT;
         }
+        if (first < start + QUESTION_WORD_REACH && CLOCK_WORDS.stream().anyMatch(w -> opening.startsWith(" " + w + " "))) {
+            return Query.Asks.CLOCK;
+        }
         if (first < start + QUESTION_WORD_REACH && TIME_WORDS.stream().anyMatch(w -> opening.startsWith(" " + w + " "))) {
             return Query.Asks.TIME;
         }
@@ -111,7 +117,7 @@ final class QuestionKind {
     /** Whether a concept of the question is the kind of thing asked for, which an answer names rather than says. */
     static boolean namesWhatIsAsked(Query.Asks asks, String concept) {
         return asks == Query.Asks.PARTY && PARTY_CONCEPTS.contains(concept)
-                || asks == Query.Asks.TIME && TIME_CONCEPTS.contains(concept)
+                || (asks == Query.Asks.TIME || asks == Query.Asks.CLOCK) && TIME_CONCEPTS.contains(concept)
                 || asks == Query.Asks.QUANTITY && QUANTITY_CONCEPTS.contains(concept);
     }
 

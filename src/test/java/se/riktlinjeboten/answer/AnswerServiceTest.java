@@ -29,6 +29,7 @@ class AnswerServiceTest {
                     passage(5, "Deltagare", "Deltagare: Erik Lövgren (S) ordförande i arbetsgruppen, Birgitta Bohlin (V)."),
                     passage(6, "4.3 Förvaltningen › Tre sektorer",
                             "Följande indelning föreslås: sektor Barn och utbildning, sektor Vård och omsorg, sektor Samhällsbyggnad."),
+                    passage(9, "Hearing", "Hearingen för alla politiker hålls den 1 juni klockan 18.30 via Teams."),
                     passage(8, "Kontaktvägar", "Ett exempel är anställda som ringer kommunstyrelsens ordförande direkt."),
                     passage(7, "Arvoden", "Arvodet för kommunstyrelsens ledamöter är 1 200 kronor per sammanträde.")))),
             analysis)), new QueryAnalyzer(analysis, Lexicon.empty(), Lexicon.empty()), analysis,
@@ -80,6 +81,13 @@ class AnswerServiceTest {
                 .as("what the chair does does not say what the chair earns").isEmpty();
         assertThat(answers.answer("Vilket arvode får ledamöterna i kommunstyrelsen?").quotes())
                 .extracting(q -> q.passage().ordinal()).containsExactly(7);
+    }
+
+    @Test
+    void askingWhatTimeIsAnsweredOnlyByAPassageThatGivesATimeOfDay() {
+        assertThat(answers.answer("Vilken tid sammanträder kommunstyrelsen?").quotes()).isEmpty();
+        assertThat(answers.answer("Vilken tid är hearingen?").quotes())
+                .extracting(q -> q.passage().ordinal()).containsExactly(9);
     }
 
     @Test

@@ -60,6 +60,10 @@ class QuestionKindTest {
         assertThat(QuestionKind.of("Vilken dag och tid är hearingen?")).isEqualTo(Query.Asks.TIME);
         assertThat(QuestionKind.of("Hur lång tid ska gå innan den utvärderas?")).isEqualTo(Query.Asks.TIME);
         assertThat(QuestionKind.of("Vilka datum sammanträder nämnden?")).isEqualTo(Query.Asks.TIME);
+        assertThat(List.of("Vilken tid börjar hearingen?", "Hur dags är mötet?", "What time does the meeting start?"))
+                .allSatisfy(question -> assertThat(QuestionKind.of(question)).as(question)
+                        .isEqualTo(Query.Asks.CLOCK));
+        assertThat(QuestionKind.of("Vilken dag och tid är hearingen?")).isEqualTo(Query.Asks.TIME);
         assertThat(QuestionKind.of("Which day is the hearing?")).isEqualTo(Query.Asks.TIME);
         assertThat(new QueryAnalyzer(new Analysis(), Lexicon.empty(), Lexicon.empty())
                 .analyze("Vilken dag och tid är hearingen?").concepts())
