@@ -60,6 +60,9 @@ class WarmUp implements InitializingBean, SmartLifecycle {
     /** Turns through the adapter: fewer than one user's questions per minute, so the rate limit is never met. */
     private static final int TURNS = 24;
     private static final List<String> CONVERSATION_TYPES = List.of("personal", "channel", "groupChat");
+    private static final int UNANSWERED_EVERY = 4;
+    /** Questions no document answers, in Swedish and English: words of no language. */
+    private static final List<String> UNANSWERED = List.of("Vad gäller för qxzvw bnmkj?", "What about qxzvw bnmkj?");
 
     private final AnswerService answers;
     private final CurrentIndex index;
@@ -150,8 +153,9 @@ class WarmUp implements InitializingBean, SmartLifecycle {
 
     /**
      * Full turns, with replies going to a connector that only acknowledges them. The questions
-     * are passages' own opening words, which are always answered, so that no rehearsal question
-     * is listed among the unanswered.
+     * are passages' own opening words, which are answered, and every fourth one of letters no
+     * document has, which is not, so that the reply saying so is rehearsed too; a rehearsal
+     * turn is never listed among the unanswered.
      */
     private int throughTheAdapter(List<PassageIndex.Entry> entries) {
         if (entries.isEmpty()) {
@@ -180,7 +184,10 @@ class WarmUp implements InitializingBean, SmartLifecycle {
         int turns = 0;
         try {
             for (; turns < TURNS; turns++) {
-                Activity message = message(opening(entries.get(turns % entries.size())) + "?", serviceUrl, turns);
+                String question = turns % UNANSWERED_EVERY == UNANSWERED_EVERY - 1
+                        ? UNANSWERED.get(turns / UNANSWERED_EVERY % UNANSWERED.size())
+                        : opening(entries.get(turns % entries.size())) + "?";
+                Activity message = message(question, serviceUrl, turns);
                 adapter.processIncomingActivity(null, message, turn -> {
                     turn.getTurnState().add(REHEARSAL, Boolean.TRUE);
                     return bot.onTurn(turn);
