@@ -97,6 +97,13 @@ class AnswerServiceTest {
                 .extracting(q -> q.passage().ordinal()).containsExactly(5);
     }
 
+    @Test
+    void aQuestionOfNothingButTheWordsOfItsKindIsNotAnswered() {
+        assertThat(List.of("Vilket parti?", "Hur många?", "Antal?", "Vilken tid?", "What time?", "Hur mycket kostar det?",
+                "Jag sitter i kommunstyrelsen och?", "Hur många " + "hur många ".repeat(500) + "?", "Vem kontaktar jag?"))
+                .allSatisfy(question -> assertThat(answers.answer(question).quotes()).as(question).isEmpty());
+    }
+
     private static Passage passage(int ordinal, String section, String text) {
         return new Passage("mote", ordinal, section, 0, text);
     }
