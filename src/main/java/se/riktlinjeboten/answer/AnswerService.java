@@ -110,7 +110,7 @@ public class AnswerService {
      * about how fees are set, what parties agreed or when a reform starts answers none of them.
      */
     private boolean mayAnswer(Query query, Hit hit, PassageIndex index) {
-        if (query.asks() == Query.Asks.AMOUNT || query.asks() == Query.Asks.PARTY || query.asks() == Query.Asks.CLOCK) {
+        if (query.asks().requiresItsShape()) {
             return PassageIndex.answers(hit.entry(), query.asks());
         }
         if (query.asks() == Query.Asks.PERSON) {

@@ -30,7 +30,15 @@ public record Query(Language language, Asks asks, List<Concept> concepts) {
         CONTACT,
         /** "vem är ordförande", "who is the chair": the answer names the person who holds an office. */
         PERSON,
-        OTHER
+        OTHER;
+
+        /**
+         * Whether only a passage of this kind's shape may answer: a sum, a party, a time of day.
+         * A number, a date or a reason is preferred where asked for, not required.
+         */
+        public boolean requiresItsShape() {
+            return this == AMOUNT || this == PARTY || this == CLOCK;
+        }
     }
 
     public boolean isEmpty() {

@@ -2,9 +2,7 @@ package se.riktlinjeboten.search;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** What kind of answer a question asks for, as its question words tell, in Swedish or English. */
@@ -61,6 +59,9 @@ final class QuestionKind {
     private static final Set<String> CONTACT_VERBS = Set.of("kontakta", "kontaktar", "prata", "pratar", "tala",
             "talar", "höra", "hör", "vända", "vänder", "ringa", "ringer", "fråga", "frågar", "contact", "touch", "talk",
             "speak", "ask", "call", "phone", "ring", "arrange", "arranges", "approach");
+    private static final Set<String> WHICH = Set.of("vilken", "vilket", "vilka", "which", "what");
+    private static final Set<String> WHAT = Set.of("vad", "what", "what's");
+    private static final Set<String> WHO_TO_CONTACT = Set.of("vem", "vilka", "who", "whom");
     private static final Set<String> COPULAS = Set.of("är", "var", "blir", "blev", "is", "was", "are", "were");
     private static final Set<String> BEFORE_AN_OFFICE = Set.of("the", "our", "current", "den", "nuvarande");
     /** Offices somebody holds, as written after "vem är" or "who is the"; "chef", "head" and "manager" also name roles. */
@@ -92,8 +93,7 @@ final class QuestionKind {
         if (QUANTITY_WORDS.stream().anyMatch(w -> words.contains(" " + w + " "))) {
             return Query.Asks.QUANTITY;
         }
-        if (first + 1 < all.size() && Set.of("vilket", "vilka", "which", "what").contains(all.get(first))
-                && PARTY.contains(all.get(first + 1))) {
+        if (first + 1 < all.size() && WHICH.contains(all.get(first)) && PARTY.contains(all.get(first + 1))) {
             return Query.Asks.PARTY;
         }
         if (asksWhoHoldsAnOffice(all, first)) {
@@ -128,11 +128,16 @@ final class QuestionKind {
      * goes, and what they sit in is counted ("22 ersättare i Kommunstyrelsen").
      */
     static List<Query.Concept> countedFirst(String question, List<Query.Concept> concepts) {
+        List<String> words = Analysis.words(question);
+        int quantity = quantityAt(words);
+        if (quantity < 0) {
+            return concepts;
+        }
         List<Query.Concept> ordered = new ArrayList<>(concepts);
-        int counted = countedAt(question, ordered);
+        int counted = askedAfter(words, quantity, ordered);
         if (counted >= 0 && COUNTING_VERBS.contains(ordered.get(counted).asked())) {
             ordered.remove(counted);
-            counted = countedAt(question, ordered);
+            counted = askedAfter(words, quantity, ordered);
         }
         if (counted > 0) {
             ordered.add(0, ordered.remove(counted));
@@ -140,22 +145,31 @@ final class QuestionKind {
         return ordered;
     }
 
-    /** The concept asked first after the quantity words; -1 when none is. */
-    private static int countedAt(String question, List<Query.Concept> concepts) {
-        String asked = question.toLowerCase(Locale.ROOT);
-        int quantity = QUANTITY_WORDS.stream().mapToInt(w -> asked.indexOf(w)).filter(at -> at >= 0).min().orElse(-1);
-        if (quantity < 0) {
-            return -1;
+    /** Where the first of the quantity words stands among the question's words; -1 when none does. */
+    private static int quantityAt(List<String> words) {
+        for (int at = 0; at < words.size(); at++) {
+            for (String phrase : QUANTITY_WORDS) {
+                List<String> phraseWords = List.of(phrase.split(" "));
+                if (at + phraseWords.size() <= words.size()
+                        && words.subList(at, at + phraseWords.size()).equals(phraseWords)) {
+                    return at;
+                }
+            }
         }
+        return -1;
+    }
+
+    /** The concept whose word comes first from {@code from} on; -1 when none does. */
+    private static int askedAfter(List<String> words, int from, List<Query.Concept> concepts) {
         int best = -1;
-        int bestAt = Integer.MAX_VALUE;
+        int bestAt = words.size();
         for (int c = 0; c < concepts.size(); c++) {
             String first = concepts.get(c).asked().split("[ _+]")[0];
-            Matcher word = Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(first)).matcher(asked);
-            int at = !first.isEmpty() && word.find(quantity) ? word.start() : -1;
-            if (at >= 0 && at < bestAt) {
-                best = c;
-                bestAt = at;
+            for (int at = from; at < bestAt && !first.isEmpty(); at++) {
+                if (words.get(at).startsWith(first)) {
+                    best = c;
+                    bestAt = at;
+                }
             }
         }
         return best;
@@ -190,10 +204,10 @@ final class QuestionKind {
             return rest.stream().anyMatch(w -> MONEY.contains(w) || MONEY_VERBS.contains(w));
         }
         String asked = words.get(first);
-        if (Set.of("vilken", "vilket", "vilka", "which").contains(asked)) {
+        if (WHICH.contains(asked) && !asked.equals("what")) {
             return !rest.isEmpty() && MONEY.contains(rest.get(0));
         }
-        if (!Set.of("vad", "what", "what's").contains(asked)) {
+        if (!WHAT.contains(asked)) {
             return false;
         }
         if (rest.stream().anyMatch(MONEY_VERBS::contains) || all.contains(" i arvode ") || all.contains(" i lön ")
@@ -220,7 +234,7 @@ final class QuestionKind {
      * turn to, which a passage answers with a contact path.
      */
     private static boolean asksWhomToContact(List<String> words, int first) {
-        if (first >= words.size() || !Set.of("vem", "vilka", "who", "whom").contains(words.get(first))) {
+        if (first >= words.size() || !WHO_TO_CONTACT.contains(words.get(first))) {
             return false;
         }
         return words.subList(first + 1, Math.min(words.size(), first + 1 + CONTACT_REACH)).stream()
