@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -175,12 +176,14 @@ public final class QueryAnalyzer {
     /**
      * A translated word also brings the documents' words for it: "elderly care home" becomes
      * "äldreboende", and the Swedish lexicon says the documents call that "särskilt boende".
+     * A Swedish phrase that counts only as written ("vara på plats", keyed "plats") is not one the
+     * translation says: "planera" has the same stem.
      */
     private List<Alternative> withSwedishSynonyms(List<Alternative> translations) {
         List<Alternative> all = new ArrayList<>(translations);
         for (Alternative translation : translations) {
             for (Phrase phrase : swedishPhrases.getOrDefault(translation.terms().get(0), List.of())) {
-                if (phrase.key().equals(translation.terms())) {
+                if (phrase.key().equals(translation.terms()) && phrase.written().isEmpty()) {
                     phrase.meanings().forEach(m -> all.add(new Alternative(m.terms(), m.weight() * translation.weight())));
                 }
             }
@@ -235,9 +238,10 @@ public final class QueryAnalyzer {
     }
 
     private List<Concept> swedish(String question, Predicate<String> known) {
-        List<String> terms = analysis.terms(question);
         List<String> words = Analysis.words(question);
-        int[] wordOfTerm = wordsOfTerms(words, terms);
+        List<String> stemmed = analysis.terms(question);
+        int[] wordOfTerm = wordsOfTerms(words, stemmed);
+        List<String> terms = wordOfTerm == null ? stemmed : presentTense(words, stemmed, wordOfTerm, known);
         List<String> written = Analysis.writtenForms(words);
         List<Concept> concepts = new ArrayList<>();
         List<Integer> firstTerm = new ArrayList<>();
@@ -254,6 +258,8 @@ public final class QueryAnalyzer {
                     derivedNouns(words.get(wordOfTerm[i]), term, known)
                             .forEach(noun -> alternatives.add(new Alternative(List.of(noun), LEXICON_WEIGHT)));
                 }
+                compoundHead(term, known).ifPresent(
+                        head -> alternatives.add(new Alternative(List.of(head), LEXICON_WEIGHT * LEXICON_WEIGHT)));
                 concepts.add(new Concept(term, alternatives));
                 i++;
             } else if (match.meanings().isEmpty()) {
@@ -273,6 +279,52 @@ public final class QueryAnalyzer {
         }
         return withParticleNouns(words, terms, wordOfTerm,
                 withSplitCompounds(words, wordOfTerm, concepts, firstTerm, lastTerm, known), firstTerm, lastTerm, known);
+    }
+
+    private static final Pattern PAST_TENSE = Pattern.compile("(\\p{L}{3,}a)(?:de|des)");
+
+    /**
+     * A verb in the past tense the documents do not use, as the verb they do: the light stemmer
+     * leaves "träffades" and "kontaktade" at "träffad" and "kontaktad", apart from "träffa" and
+     * "kontakta". The lexicon's phrases ("träffa") then meet the question's word too.
+     */
+    private static List<String> presentTense(List<String> words, List<String> terms, int[] wordOfTerm,
+            Predicate<String> known) {
+        List<String> present = new ArrayList<>(terms);
+        for (int t = 0; t < terms.size(); t++) {
+            Matcher past = PAST_TENSE.matcher(words.get(wordOfTerm[t]));
+            if (past.matches() && !known.test(terms.get(t))) {
+                String verb = SwedishStemFilter.stem(past.group(1));
+                if (known.test(verb)) {
+                    present.set(t, verb);
+                }
+            }
+        }
+        return present;
+    }
+
+    private static final int MIN_COMPOUND = 7;
+    private static final int MIN_COMPOUND_HEAD = 5;
+
+    /**
+     * The last part of a compound the documents do not use, where they use it as a word and not
+     * its first part: a "bygglovsärende" is an "ärende", a "demensboende" a "boende". Only the
+     * last part says what the thing is; the first alone would match far too widely. A compound
+     * of two words the documents use ("fullmäktigesammanträdet") the search meets by both parts.
+     */
+    private static Optional<String> compoundHead(String term, Predicate<String> known) {
+        if (term.length() < MIN_COMPOUND || known.test(term) || !LETTERS.matcher(term).matches()) {
+            return Optional.empty();
+        }
+        for (int at = 3; at <= term.length() - MIN_COMPOUND_HEAD; at++) {
+            if (known.test(term.substring(at))) {
+                String first = term.substring(0, at);
+                boolean bothKnown = known.test(SwedishStemFilter.stem(first))
+                        || first.endsWith("s") && known.test(SwedishStemFilter.stem(first.substring(0, at - 1)));
+                return bothKnown ? Optional.empty() : Optional.of(term.substring(at));
+            }
+        }
+        return Optional.empty();
     }
 
     private static final Pattern ERA_VERB = Pattern.compile("(\\p{L}{3,})er(a|ar|ade|ad|at|as|ats|ande)");

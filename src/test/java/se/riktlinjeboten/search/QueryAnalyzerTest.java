@@ -194,6 +194,43 @@ class QueryAnalyzerTest {
     }
 
     @Test
+    void aPastTenseTheDocumentsDoNotUseIsSearchedAsTheVerbTheyDo() {
+        QueryAnalyzer withMeeting = new QueryAnalyzer(analysis,
+                Lexicon.parse(List.of("träffa = möta"), "synonymer"), Lexicon.empty());
+        Set<String> documents = Set.of(SwedishStemFilter.stem("möta"), SwedishStemFilter.stem("beslutade"));
+
+        assertThat(alternatives(withMeeting.analyze("Vi träffades på stan", documents::contains)).get(0))
+                .containsExactly(analysis.terms("träffa"), analysis.terms("möta"));
+        assertThat(alternatives(withMeeting.analyze("Vem beslutade det?", documents::contains)))
+                .as("a past tense the documents use is kept").containsExactly(List.of(analysis.terms("beslutade")));
+    }
+
+    @Test
+    void aCompoundTheDocumentsDoNotUseAlsoMeetsItsLastPartWeaker() {
+        Set<String> documents = Set.of(SwedishStemFilter.stem("ärende"), SwedishStemFilter.stem("nämnd"),
+                SwedishStemFilter.stem("sammanträde"));
+
+        Concept caseConcept = analyzer.analyze("Får jag styra ett bygglovsärende?", documents::contains)
+                .concepts().get(1);
+        assertThat(caseConcept.alternatives()).extracting(Query.Alternative::terms)
+                .containsExactly(analysis.terms("bygglovsärende"), analysis.terms("ärende"));
+        assertThat(caseConcept.alternatives().get(1).weight()).isLessThan(QueryAnalyzer.LEXICON_WEIGHT);
+        assertThat(alternatives(analyzer.analyze("När är nämndsammanträdet?", documents::contains)))
+                .as("both parts are the documents' words: the search meets it by both")
+                .containsExactly(List.of(analysis.terms("nämndsammanträdet")));
+    }
+
+    @Test
+    void aSwedishPhraseSaidOnlyAsWrittenIsNotBroughtInByATranslation() {
+        QueryAnalyzer planning = new QueryAnalyzer(analysis,
+                Lexicon.parse(List.of("vara på plats = träda ikraft"), "synonymer"),
+                Lexicon.parse(List.of("arrange = planera"), "engelska"));
+
+        assertThat(alternatives(planning.analyze("How do I arrange it?")))
+                .containsExactly(List.of(analysis.terms("planera")));
+    }
+
+    @Test
     void anIrregularPastIsLookedUpAsItsVerb() {
         QueryAnalyzer withVerbs = new QueryAnalyzer(analysis, Lexicon.empty(), Lexicon.parse(List.of(
                 "meet = möta", "tell = säga till", "town = stan"), "engelska"));
