@@ -37,9 +37,9 @@ final class QuestionKind {
             "skatt", "skatten", "kommunalskatt", "kommunalskatten", "skattesats", "skattesatsen", "pengar", "kronor",
             "salary", "salaries", "wage", "wages", "pay", "fee", "fees", "cost", "costs", "price", "allowance",
             "remuneration", "compensation", "money", "tax");
-    /** Verbs that ask what something pays or costs when asked with "vad" or "what": "Vad tjänar ...?", "What does it cost?". */
-    private static final Set<String> MONEY_VERBS = Set.of("tjänar", "kostar", "betalar", "earn", "earns", "cost",
-            "costs", "paid");
+    /** Verbs that ask what something pays or costs when asked with "vad" or "what": "Vad tjänar ...?", "Vad kostade ...?". */
+    private static final Set<String> MONEY_VERBS = Set.of("tjänar", "tjänade", "kostar", "kostade", "kostat", "betalar",
+            "betalade", "betalat", "earn", "earns", "earned", "cost", "costs", "paid");
     private static final List<String> MONEY_QUANTITY_WORDS = List.of("hur mycket", "hur stor", "hur stort", "hur hög",
             "hur högt", "hur höga", "how much", "how high", "how big", "how large");
     private static final int MONEY_REACH = 4;

@@ -33,6 +33,7 @@ class AnalysisTest {
                 .containsExactly("kontak", "besök", "äldreboend");
         assertThat(analysis.terms("Vad ska en medarbetare göra om hen har problem?"))
                 .as("the gender-neutral pronoun").containsExactly("medarb", "problem");
+        assertThat(analysis.terms("Vems ansvar är upphandlingen?")).containsExactly("ansv", "upphandling");
     }
 
     @Test

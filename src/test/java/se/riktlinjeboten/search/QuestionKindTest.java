@@ -44,7 +44,8 @@ class QuestionKindTest {
                 "Vilken lön har en förvaltningschef?", "Vad kostar en plats på förskolan?",
                 "Hur stort arvode har kommunstyrelsens ordförande?", "Vad får en nämndordförande i arvode?",
                 "What is the chief executive's salary?", "How much does a councillor earn?",
-                "What does a councillor get paid per meeting?", "What is the tax rate in Alingsås?"))
+                "What does a councillor get paid per meeting?", "What is the tax rate in Alingsås?",
+                "Vad kostade konsultens uppdrag?"))
                 .allSatisfy(question -> assertThat(QuestionKind.of(question)).as(question)
                         .isEqualTo(Query.Asks.AMOUNT));
         assertThat(List.of("Vem bestämmer arvodet?", "Hur sätts lönen för kommundirektören?",
