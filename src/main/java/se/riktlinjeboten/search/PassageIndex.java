@@ -448,6 +448,12 @@ public final class PassageIndex implements Closeable {
         return builder.build();
     }
 
+    private static org.apache.lucene.search.Query allOf(List<String> terms) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        terms.forEach(t -> all.add(new TermQuery(new Term(Fields.TEXT, t)), BooleanClause.Occur.MUST));
+        return all.build();
+    }
+
     private static org.apache.lucene.search.Query match(String field, Alternative alternative) {
         List<String> terms = alternative.terms();
         if (terms.size() == 1) {
@@ -465,7 +471,8 @@ public final class PassageIndex implements Closeable {
      * How informative each concept is: the inverse document frequency of its best-known way of
      * saying it. A word no passage has, or an English word the glossary does not know, weighs
      * the most: in an out-of-scope question it is usually the thing asked about ("parking",
-     * "dog", "salary").
+     * "dog", "salary"). A way of several words is as known as the passages that have them all:
+     * "sociala medier" is in none, though "sociala" and "medier" both are.
      */
     private double[] conceptWeights(Query query) throws IOException {
         double[] weights = new double[query.concepts().size()];
@@ -473,10 +480,10 @@ public final class PassageIndex implements Closeable {
         for (int c = 0; c < weights.length; c++) {
             int bestDf = 0;
             for (Alternative alternative : query.concepts().get(c).alternatives()) {
-                int df = Integer.MAX_VALUE;
-                for (String term : alternative.terms()) {
-                    df = Math.min(df, reader.docFreq(new Term(Fields.TEXT, term)));
-                }
+                List<String> terms = alternative.terms();
+                int df = terms.size() == 1
+                        ? reader.docFreq(new Term(Fields.TEXT, terms.get(0)))
+                        : searcher.count(allOf(terms));
                 bestDf = Math.max(bestDf, df);
             }
             double idf = Math.log(1 + (n - bestDf + 0.5) / (bestDf + 0.5));

@@ -28,7 +28,8 @@ class PassageIndexTest {
             passage(6, "Förvaltningen › Tre sektorer",
                     "Indelningen i tre sektorer föreslås ge tydliga ansvarsgränser i organisationen."),
             passage(7, "Översyn", "Vi behöver se över ekonomi- och controllerfunktionerna."),
-            passage(8, "Ekonomi", "Ekonomin ska vara god och varje funktion ska ha en budget.")))), analysis);
+            passage(8, "Ekonomi", "Ekonomin ska vara god och varje funktion ska ha en budget."),
+            passage(9, "Policy", "En policy anger vårt förhållningssätt, till exempel till sociala krav.")))), analysis);
     private final QueryAnalyzer queries = new QueryAnalyzer(analysis, Lexicon.empty(), Lexicon.empty());
 
     @Test
@@ -58,6 +59,17 @@ class PassageIndexTest {
     void wordsTheDocumentsNeverUseLeaveCoverageLow() {
         List<PassageIndex.Hit> hits = index.search(queries.analyze("Hur mycket arvode får en nämndordförande?"), 3);
 
+        assertThat(hits).allSatisfy(h -> assertThat(h.coverage()).isLessThan(0.5));
+    }
+
+    @Test
+    void aPhraseWhoseWordsStandOnlyInDifferentPassagesWeighsAsAWordNoneHas() {
+        QueryAnalyzer withPhrase = new QueryAnalyzer(analysis,
+                Lexicon.parse(List.of("sociala medier = facebook"), "synonymer"), Lexicon.empty());
+
+        List<PassageIndex.Hit> hits = index.search(withPhrase.analyze("Finns det en policy för sociala medier?", index::hasTerm), 3);
+
+        assertThat(hits).extracting(h -> h.entry().passage().ordinal()).startsWith(9);
         assertThat(hits).allSatisfy(h -> assertThat(h.coverage()).isLessThan(0.5));
     }
 
