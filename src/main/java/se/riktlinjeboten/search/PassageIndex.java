@@ -91,6 +91,13 @@ public final class PassageIndex implements Closeable {
                     + "|klockan|år|månader|veckor|dagar|senast|varje|regelbundet|årligen|gång|gånger"
                     + "|mandatperiod|mandatperioden)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+    /** How often: "varje mandatperiod", "regelbundet", "två gånger per år", "årligen". */
+    private static final Pattern FREQUENCY_EXPRESSION = Pattern.compile(
+            "\\b(varje\\s+(?:ny\\s+)?(?:dag|vecka|månad|år|termin|kvartal|mandatperiod|valperiod|gång|sammanträde|möte)\\w*"
+                    + "|var\\s+(?:dag|vecka|månad|år|termin)|vart\\s+(?:år|kvartal)|regelbund\\w*|årligen|årlig|årliga"
+                    + "|månatlig\\w*|dagligen|veckovis|löpande|kontinuerlig\\w*|återkommande|gånger?\\s+(?:per|om|i|varje)"
+                    + "|per\\s+(?:dag|vecka|månad|år|termin|kvartal|mandatperiod))\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern REASON_EXPRESSION = Pattern.compile(
             "\\b(syfte|syftet|ändamål|motiv|motiven|fördel|fördelen|fördelarna|anledning|anledningen|skäl|skälet"
                     + "|eftersom|därför|gagn|bakgrund|bakgrunden|målsättning|målsättningen)\\b",
@@ -341,13 +348,14 @@ public final class PassageIndex implements Closeable {
         return answers(hit.entry(), asks) ? rank + ANSWER_TYPE_BONUS : rank;
     }
 
-    /** Whether the passage holds the kind of thing asked for: a number, a time, a reason, a sum, a party, a contact path. */
+    /** Whether the passage holds the kind of thing asked for: a number, a time, how often, a reason, a sum, a party, a contact path. */
     public static boolean answers(Entry entry, Query.Asks asks) {
         String text = entry.passage().text();
         return switch (asks) {
             case QUANTITY -> DIGIT.matcher(text).find();
             case TIME -> TIME_EXPRESSION.matcher(text).find();
             case CLOCK -> CLOCK_TIME.matcher(text).find();
+            case FREQUENCY -> FREQUENCY_EXPRESSION.matcher(text).find();
             case REASON -> REASON_EXPRESSION.matcher(text).find()
                     || REASON_EXPRESSION.matcher(entry.passage().section()).find();
             case AMOUNT -> AMOUNT.matcher(text).find();

@@ -20,6 +20,8 @@ public record Query(Language language, Asks asks, List<Concept> concepts) {
         TIME,
         /** "vilken tid", "what time", "hur dags": the answer gives a time of day. */
         CLOCK,
+        /** "hur ofta", "how often": the answer says how often, "varje mandatperiod", "regelbundet". */
+        FREQUENCY,
         /** "varför", "what is the point of": the answer gives a purpose, a reason or a motive. */
         REASON,
         /** "hur mycket tjänar", "what does it cost": the answer gives a sum of money. */
@@ -33,11 +35,11 @@ public record Query(Language language, Asks asks, List<Concept> concepts) {
         OTHER;
 
         /**
-         * Whether only a passage of this kind's shape may answer: a sum, a party, a time of day.
-         * A number, a date or a reason is preferred where asked for, not required.
+         * Whether only a passage of this kind's shape may answer: a sum, a party, a time of day, a
+         * frequency. A number, a date or a reason is preferred where asked for, not required.
          */
         public boolean requiresItsShape() {
-            return this == AMOUNT || this == PARTY || this == CLOCK;
+            return this == AMOUNT || this == PARTY || this == CLOCK || this == FREQUENCY;
         }
     }
 

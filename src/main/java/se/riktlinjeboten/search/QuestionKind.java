@@ -19,10 +19,12 @@ final class QuestionKind {
             "vilka", "varför", "när", "who", "who's", "whom", "what", "how", "where", "which", "why", "when");
     private static final int QUESTION_WORD_REACH = 5;
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
-    private static final List<String> TIME_WORDS = List.of("när", "hur länge", "hur lång tid", "hur ofta", "vilket datum",
+    private static final List<String> TIME_WORDS = List.of("när", "hur länge", "hur lång tid", "vilket datum",
             "vilken dag", "vilken tidpunkt", "vilka datum", "vilka dagar", "vilken månad", "vilket år",
-            "when", "how long", "how often", "what date", "what day", "which day", "which date",
-            "what year", "which year");
+            "when", "how long", "what date", "what day", "which day", "which date", "what year", "which year");
+    /** Asking how often: "Hur ofta ses riktlinjen över?", "How often does the board meet?". */
+    private static final List<String> FREQUENCY_WORDS = List.of("hur ofta", "hur regelbundet", "how often",
+            "how frequently", "how regularly");
     /** Asking for a time of day: "Vilken tid börjar mötet?", "What time does the meeting start?". */
     private static final List<String> CLOCK_WORDS = List.of("vilken tid", "hur dags", "vilket klockslag", "what time",
             "at what time", "what hour");
@@ -104,6 +106,9 @@ final class QuestionKind {
         }
         if (first < start + QUESTION_WORD_REACH && CLOCK_WORDS.stream().anyMatch(w -> opening.startsWith(" " + w + " "))) {
             return Query.Asks.CLOCK;
+        }
+        if (first < start + QUESTION_WORD_REACH && FREQUENCY_WORDS.stream().anyMatch(w -> opening.startsWith(" " + w + " "))) {
+            return Query.Asks.FREQUENCY;
         }
         if (first < start + QUESTION_WORD_REACH && TIME_WORDS.stream().anyMatch(w -> opening.startsWith(" " + w + " "))) {
             return Query.Asks.TIME;

@@ -31,7 +31,8 @@ class AnswerServiceTest {
                             "Följande indelning föreslås: sektor Barn och utbildning, sektor Vård och omsorg, sektor Samhällsbyggnad."),
                     passage(9, "Hearing", "Hearingen för alla politiker hålls den 1 juni klockan 18.30 via Teams."),
                     passage(8, "Kontaktvägar", "Ett exempel är anställda som ringer kommunstyrelsens ordförande direkt."),
-                    passage(7, "Arvoden", "Arvodet för kommunstyrelsens ledamöter är 1 200 kronor per sammanträde.")))),
+                    passage(7, "Arvoden", "Arvodet för kommunstyrelsens ledamöter är 1 200 kronor per sammanträde."),
+                    passage(10, "Samspel", "Ordföranden och direktören ska träffas regelbundet.")))),
             analysis)), new QueryAnalyzer(analysis, Lexicon.empty(), Lexicon.empty()), analysis,
             new AnswerSettings(0.5, 3, 0.8));
 
@@ -88,6 +89,13 @@ class AnswerServiceTest {
         assertThat(answers.answer("Vilken tid sammanträder kommunstyrelsen?").quotes()).isEmpty();
         assertThat(answers.answer("Vilken tid är hearingen?").quotes())
                 .extracting(q -> q.passage().ordinal()).containsExactly(9);
+    }
+
+    @Test
+    void askingHowOftenIsAnsweredOnlyByAPassageThatSaysHowOften() {
+        assertThat(answers.answer("Hur ofta sammanträder kommunstyrelsen?").quotes()).isEmpty();
+        assertThat(answers.answer("Hur ofta ska ordföranden och direktören träffas?").quotes())
+                .extracting(q -> q.passage().ordinal()).containsExactly(10);
     }
 
     @Test

@@ -20,7 +20,8 @@ class QuestionKindTest {
         assertThat(QuestionKind.of("Vad gör jag om en anställd berättar om problem när vi ses på stan?"))
                 .isEqualTo(Query.Asks.OTHER);
         assertThat(QuestionKind.of("Who calls whom when there is an acute problem?")).isEqualTo(Query.Asks.OTHER);
-        assertThat(QuestionKind.of("Hur ofta ska riktlinjen ses över?")).isEqualTo(Query.Asks.TIME);
+        assertThat(QuestionKind.of("Hur ofta ska riktlinjen ses över?")).isEqualTo(Query.Asks.FREQUENCY);
+        assertThat(QuestionKind.of("How often does the board meet?")).isEqualTo(Query.Asks.FREQUENCY);
     }
 
     @Test
