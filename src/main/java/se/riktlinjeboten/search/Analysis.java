@@ -1,18 +1,21 @@
 package se.riktlinjeboten.search;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.sv.SwedishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -33,13 +36,29 @@ public final class Analysis {
     private static final CharArraySet STOP_WORDS = stopWords();
     private static final Set<String> REFLEXIVES = Set.of("mig", "mej", "dig", "dej", "sig", "sej", "oss", "er");
 
+    /**
+     * A one-letter prefix and its hyphen ("e-post", "E-tjänster", "e-mail"): the tokenizer would
+     * make the letter a word of its own, and "e" and "post" then met any passage with an "e"
+     * (as in "t e x") and a "post". Joined, the word is one term ("epost").
+     */
+    private static final Pattern LETTER_PREFIX = Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{L})-(?=\\p{L})");
+
     private final Analyzer swedish = new Analyzer() {
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer source = new StandardTokenizer();
             return new TokenStreamComponents(source, swedishChain(source));
         }
+
+        @Override
+        protected Reader initReader(String fieldName, Reader reader) {
+            return withLetterPrefixesJoined(reader);
+        }
     };
+
+    private static Reader withLetterPrefixesJoined(Reader reader) {
+        return new PatternReplaceCharFilter(LETTER_PREFIX, "$1", reader);
+    }
 
     /** Lower-cased, without stop words, light-stemmed to the stem's fixed point. */
     private static TokenStream swedishChain(Tokenizer source) {
@@ -59,6 +78,11 @@ public final class Analysis {
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
                 return new TokenStreamComponents(source, new CompoundPartsFilter(swedishChain(source), compounds));
+            }
+
+            @Override
+            protected Reader initReader(String fieldName, Reader reader) {
+                return withLetterPrefixesJoined(reader);
             }
         };
     }
@@ -118,7 +142,7 @@ public final class Analysis {
     public static List<String> words(String text) {
         List<String> words = new ArrayList<>();
         try (Tokenizer tokenizer = new StandardTokenizer()) {
-            tokenizer.setReader(new StringReader(text));
+            tokenizer.setReader(withLetterPrefixesJoined(new StringReader(text)));
             CharTermAttribute term = tokenizer.addAttribute(CharTermAttribute.class);
             tokenizer.reset();
             while (tokenizer.incrementToken()) {

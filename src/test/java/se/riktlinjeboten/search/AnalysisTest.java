@@ -28,6 +28,14 @@ class AnalysisTest {
     }
 
     @Test
+    void aOneLetterPrefixStaysWithItsWord() {
+        assertThat(analysis.terms("Kontakt via e-post eller E-tjänster")).containsExactly(
+                "kontak", "via", analysis.terms("epost").get(0), analysis.terms("etjänster").get(0));
+        assertThat(Analysis.words("Who has the e-mail?")).contains("email");
+        assertThat(analysis.terms("ekonomi- och controllerfunktionerna")).startsWith("ekonomi");
+    }
+
+    @Test
     void questionWordsAndPolitenessAreDropped() {
         assertThat(analysis.terms("Vem ska jag kontakta om jag vill besöka ett äldreboende?"))
                 .containsExactly("kontak", "besök", "äldreboend");
