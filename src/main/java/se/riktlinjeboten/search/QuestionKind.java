@@ -164,12 +164,15 @@ final class QuestionKind {
         return -1;
     }
 
-    /** The concept whose word comes first from {@code from} on; -1 when none does. */
+    /**
+     * The concept whose word comes first from {@code from} on; -1 when none does. An English
+     * concept is asked in the singular, and "deputy" is written "deputies".
+     */
     private static int askedAfter(List<String> words, int from, List<Query.Concept> concepts) {
         int best = -1;
         int bestAt = words.size();
         for (int c = 0; c < concepts.size(); c++) {
-            String first = concepts.get(c).asked().split("[ _+]")[0];
+            String first = concepts.get(c).asked().split("[ _+]")[0].replaceFirst("(?<=\\p{L}{3})y$", "");
             for (int at = from; at < bestAt && !first.isEmpty(); at++) {
                 if (words.get(at).startsWith(first)) {
                     best = c;

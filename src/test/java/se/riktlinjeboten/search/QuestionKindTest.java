@@ -99,6 +99,10 @@ class QuestionKindTest {
                 .extracting(Query.Concept::asked).containsExactly("kommunstyrel", "munkf");
         assertThat(analyzer.analyze("I Munkfors kommunstyrelse, hur många ersättare finns?").concepts())
                 .extracting(Query.Concept::asked).first().isEqualTo("ersä");
+        QueryAnalyzer english = new QueryAnalyzer(new Analysis(), Lexicon.empty(),
+                Lexicon.parse(List.of("executive committee = kommunstyrelse", "deputy = ersättare"), "engelska"));
+        assertThat(english.analyze("How many deputies does the executive committee have?").concepts())
+                .extracting(Query.Concept::asked).first().isEqualTo("deputy");
     }
 
     @Test
