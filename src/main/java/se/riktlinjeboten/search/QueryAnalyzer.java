@@ -81,8 +81,9 @@ public final class QueryAnalyzer {
     /** "Hej! Jag sitter i socialnämnden och", "I'm on the care committee and", "Jag är ledamot i fullmäktige,". */
     private static final Pattern ASKER = Pattern.compile(
             "\\s*(?:(?:hej|hejsan|hallå|hi|hello)\\b[!,.]?\\s*)?"
-                    + "(?:jag sitter i|jag sitter på|jag är ledamot i|jag är med i|jag är ersättare i|i'm on|i am on"
-                    + "|i sit on|i'm a member of|i am a member of|i'm a substitute on)"
+                    + "(?:jag sitter i|jag sitter på|jag är med i|jag är (?:ny |nyvald |ordinarie )?(?:ledamot|ersättare) i"
+                    + "|i'm on|i am on|i sit on|i'm a (?:new |newly elected )?(?:member|substitute) (?:of|on)"
+                    + "|i am a (?:new |newly elected )?(?:member|substitute) (?:of|on))"
                     + "(?:\\s+[\\p{L}\\d'’-]+){1,5}?(?:\\s+(?:och|and)\\s+|\\s*[,.!]\\s+)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
 

@@ -59,7 +59,8 @@ final class QuestionKind {
     private static final Set<String> PARTY_CONCEPTS = Set.of("parti", "party", "parties");
     private static final int CONTACT_REACH = 5;
     private static final Set<String> CONTACT_VERBS = Set.of("kontakta", "kontaktar", "prata", "pratar", "tala",
-            "talar", "höra", "hör", "vända", "vänder", "ringa", "ringer", "fråga", "frågar", "contact", "touch", "talk",
+            "talar", "höra", "hör", "vända", "vänder", "ringa", "ringer", "fråga", "frågar", "ordnar", "bokar",
+            "samordnar", "contact", "touch", "talk",
             "speak", "ask", "call", "phone", "ring", "arrange", "arranges", "approach");
     private static final Set<String> WHICH = Set.of("vilken", "vilket", "vilka", "which", "what");
     private static final Set<String> WHAT = Set.of("vad", "what", "what's");

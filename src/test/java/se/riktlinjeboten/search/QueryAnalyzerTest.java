@@ -167,6 +167,10 @@ class QueryAnalyzerTest {
                 .isEqualTo("want to see a care home.");
         assertThat(QueryAnalyzer.withoutTheAsker("Jag är ledamot i fullmäktige, får jag ringa en chef?"))
                 .isEqualTo("får jag ringa en chef?");
+        assertThat(QueryAnalyzer.withoutTheAsker("Jag är nyvald ledamot i socialnämnden. Vem ordnar ett besök?"))
+                .isEqualTo("Vem ordnar ett besök?");
+        assertThat(QueryAnalyzer.withoutTheAsker("I'm a newly elected member of the board and want to visit a school."))
+                .isEqualTo("want to visit a school.");
         assertThat(List.of("Jag sitter i kommunstyrelsen.", "Jag är osäker på vem som ansvarar för upphandlingen?",
                 "Får jag som förtroendevald ställa krav på ett ärende?"))
                 .allSatisfy(question -> assertThat(QueryAnalyzer.withoutTheAsker(question)).isEqualTo(question));
