@@ -98,6 +98,12 @@ public final class PassageIndex implements Closeable {
                     + "|månatlig\\w*|dagligen|veckovis|löpande|kontinuerlig\\w*|återkommande|gånger?\\s+(?:per|om|i|varje)"
                     + "|per\\s+(?:dag|vecka|månad|år|termin|kvartal|mandatperiod))\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+    /** Where: "framgår av kommundirektörens instruktion", "via Teams", "Plats: Fysisk träff", "på hemsidan". */
+    private static final Pattern PLACE_EXPRESSION = Pattern.compile(
+            "\\b(framgår\\s+av|anges\\s+i|står\\s+i|publiceras\\s+på|via\\s+teams|plats:"
+                    + "|hemsida\\w*|webbplats\\w*|webben|intranät\\w*|diari\\w*|lokal(?:en|er)?|sal(?:en)?|stadshus\\w*"
+                    + "|kommunhus\\w*|rådhus\\w*)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern REASON_EXPRESSION = Pattern.compile(
             "\\b(syfte|syftet|ändamål|motiv|motiven|fördel|fördelen|fördelarna|anledning|anledningen|skäl|skälet"
                     + "|eftersom|därför|gagn|bakgrund|bakgrunden|målsättning|målsättningen)\\b",
@@ -348,7 +354,7 @@ public final class PassageIndex implements Closeable {
         return answers(hit.entry(), asks) ? rank + ANSWER_TYPE_BONUS : rank;
     }
 
-    /** Whether the passage holds the kind of thing asked for: a number, a time, how often, a reason, a sum, a party, a contact path. */
+    /** Whether the passage holds the kind of thing asked for: a number, a time, how often, a place, a reason, a sum, a party, a contact path. */
     public static boolean answers(Entry entry, Query.Asks asks) {
         String text = entry.passage().text();
         return switch (asks) {
@@ -356,6 +362,7 @@ public final class PassageIndex implements Closeable {
             case TIME -> TIME_EXPRESSION.matcher(text).find();
             case CLOCK -> CLOCK_TIME.matcher(text).find();
             case FREQUENCY -> FREQUENCY_EXPRESSION.matcher(text).find();
+            case PLACE -> PLACE_EXPRESSION.matcher(text).find();
             case REASON -> REASON_EXPRESSION.matcher(text).find()
                     || REASON_EXPRESSION.matcher(entry.passage().section()).find();
             case AMOUNT -> AMOUNT.matcher(text).find();

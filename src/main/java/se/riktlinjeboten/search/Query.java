@@ -28,6 +28,8 @@ public record Query(Language language, Asks asks, List<Concept> concepts) {
         AMOUNT,
         /** "vilket parti", "which party": the answer names a political party. */
         PARTY,
+        /** "var hittar jag", "where can I find", "var hålls": the answer says where: a document, a web page, a place. */
+        PLACE,
         /** "vem kontaktar jag", "who do I get in touch with": the answer gives a contact path. */
         CONTACT,
         /** "vem är ordförande", "who is the chair": the answer names the person who holds an office. */
@@ -36,10 +38,10 @@ public record Query(Language language, Asks asks, List<Concept> concepts) {
 
         /**
          * Whether only a passage of this kind's shape may answer: a sum, a party, a time of day, a
-         * frequency. A number, a date or a reason is preferred where asked for, not required.
+         * frequency, a place. A number, a date or a reason is preferred where asked for, not required.
          */
         public boolean requiresItsShape() {
-            return this == AMOUNT || this == PARTY || this == CLOCK || this == FREQUENCY;
+            return this == AMOUNT || this == PARTY || this == CLOCK || this == FREQUENCY || this == PLACE;
         }
     }
 

@@ -22,6 +22,14 @@ final class QuestionKind {
     private static final List<String> TIME_WORDS = List.of("när", "hur länge", "hur lång tid", "vilket datum",
             "vilken dag", "vilken tidpunkt", "vilka datum", "vilka dagar", "vilken månad", "vilket år",
             "when", "how long", "what date", "what day", "which day", "which date", "what year", "which year");
+    /**
+     * Asking where something is found or held: "Var hittar jag protokollen?", "Where are the
+     * meetings held?". Not "Var ska IFO hamna i modellen?", which asks how things are organised.
+     */
+    private static final List<String> PLACE_WORDS = List.of("var hittar", "var finns", "var kan jag hitta",
+            "var kan man hitta", "var kan jag läsa", "var kan man läsa", "var hålls", "var ligger", "var äger",
+            "where can i find", "where can i read", "where do i find", "where is", "where are", "where will",
+            "where does", "where do");
     /** Asking how often: "Hur ofta ses riktlinjen över?", "How often does the board meet?". */
     private static final List<String> FREQUENCY_WORDS = List.of("hur ofta", "hur regelbundet", "how often",
             "how frequently", "how regularly");
@@ -48,10 +56,13 @@ final class QuestionKind {
     private static final Set<String> PREPOSITIONS = Set.of("of", "for", "in", "on", "to", "i", "för", "på", "av",
             "till", "om");
     private static final Set<String> PARTY = Set.of("parti", "partier", "party", "parties");
+    private static final Set<String> POLITICAL = Set.of("politiskt", "politiska", "political");
     /** What a time question asks for, answered by "den 1 juni klockan 18.30" rather than said. */
     private static final Set<String> TIME_CONCEPTS = Set.of("dag", "dags", "tid", "datum", "tidpunk", "klockslag", "day",
             "time", "date");
     private static final Set<String> QUANTITY_CONCEPTS = Set.of("antal", "number");
+    /** The verbs of a question asking where, as stems and English words: "hittar", "ligger", "hålls", "find", "held". */
+    private static final Set<String> PLACE_CONCEPTS = Set.of("hit", "ligg", "håll", "läs", "find", "hold", "read");
     /** Verbs asked right after "hur många", as stems and English words: "sitter", "arbetar", "work". */
     private static final Set<String> COUNTING_VERBS = Set.of("sit", "arb", "jobb", "bor", "ingår", "del", "work",
             "serve");
@@ -96,7 +107,7 @@ final class QuestionKind {
         if (QUANTITY_WORDS.stream().anyMatch(w -> words.contains(" " + w + " "))) {
             return Query.Asks.QUANTITY;
         }
-        if (first + 1 < all.size() && WHICH.contains(all.get(first)) && PARTY.contains(all.get(first + 1))) {
+        if (asksWhichParty(all, first)) {
             return Query.Asks.PARTY;
         }
         if (asksWhoHoldsAnOffice(all, first)) {
@@ -107,6 +118,9 @@ final class QuestionKind {
         }
         if (first < start + QUESTION_WORD_REACH && CLOCK_WORDS.stream().anyMatch(w -> opening.startsWith(" " + w + " "))) {
             return Query.Asks.CLOCK;
+        }
+        if (first < start + QUESTION_WORD_REACH && PLACE_WORDS.stream().anyMatch(w -> opening.startsWith(" " + w + " "))) {
+            return Query.Asks.PLACE;
         }
         if (first < start + QUESTION_WORD_REACH && FREQUENCY_WORDS.stream().anyMatch(w -> opening.startsWith(" " + w + " "))) {
             return Query.Asks.FREQUENCY;
@@ -120,11 +134,21 @@ final class QuestionKind {
         return Query.Asks.OTHER;
     }
 
+    /** "Vilket parti ...?", "Vilka politiska partier ...?", "Which political parties ...?". */
+    private static boolean asksWhichParty(List<String> words, int first) {
+        if (first + 1 >= words.size() || !WHICH.contains(words.get(first))) {
+            return false;
+        }
+        return PARTY.contains(words.get(first + 1)) || first + 2 < words.size()
+                && POLITICAL.contains(words.get(first + 1)) && PARTY.contains(words.get(first + 2));
+    }
+
     /** Whether a concept of the question is the kind of thing asked for, which an answer names rather than says. */
     static boolean namesWhatIsAsked(Query.Asks asks, String concept) {
         return asks == Query.Asks.PARTY && PARTY_CONCEPTS.contains(concept)
                 || (asks == Query.Asks.TIME || asks == Query.Asks.CLOCK) && TIME_CONCEPTS.contains(concept)
-                || asks == Query.Asks.QUANTITY && QUANTITY_CONCEPTS.contains(concept);
+                || asks == Query.Asks.QUANTITY && QUANTITY_CONCEPTS.contains(concept)
+                || asks == Query.Asks.PLACE && PLACE_CONCEPTS.contains(concept);
     }
 
     /**

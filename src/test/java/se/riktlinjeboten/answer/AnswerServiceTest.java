@@ -99,6 +99,13 @@ class AnswerServiceTest {
     }
 
     @Test
+    void askingWhereIsAnsweredOnlyByAPassageThatSaysWhere() {
+        assertThat(answers.answer("Var hittar jag kommunstyrelsens ledamöter?").quotes()).isEmpty();
+        assertThat(answers.answer("Var hålls hearingen för alla politiker?").quotes())
+                .extracting(q -> q.passage().ordinal()).containsExactly(9);
+    }
+
+    @Test
     void askingWhichPartyIsAnsweredOnlyByAPassageThatNamesAParty() {
         assertThat(answers.answer("Vilket parti leder kommunstyrelsen?").quotes()).isEmpty();
         assertThat(answers.answer("Vilket parti tillhör Birgitta Bohlin?").quotes())

@@ -106,9 +106,22 @@ class QuestionKindTest {
     }
 
     @Test
+    void askingWhereSomethingIsFoundOrHeldAsksForAPlace() {
+        assertThat(List.of("Var hittar jag protokollen?", "Var hålls hearingen?", "Where can I find the minutes?",
+                "Where are the council meetings held?"))
+                .allSatisfy(question -> assertThat(QuestionKind.of(question)).as(question).isEqualTo(Query.Asks.PLACE));
+        assertThat(QuestionKind.of("Var ska IFO hamna i modellen?")).isNotEqualTo(Query.Asks.PLACE);
+        assertThat(new QueryAnalyzer(new Analysis(), Lexicon.empty(), Lexicon.empty())
+                .analyze("Var hittar jag protokollen?").concepts())
+                .extracting(Query.Concept::asked).containsExactly("protokoll");
+    }
+
+    @Test
     void askingWhichPartyAsksForAParty() {
         assertThat(QuestionKind.of("Vilket parti styr i Borlänge?")).isEqualTo(Query.Asks.PARTY);
         assertThat(QuestionKind.of("Which parties took part in the meeting?")).isEqualTo(Query.Asks.PARTY);
+        assertThat(QuestionKind.of("Which political parties are in the working group?")).isEqualTo(Query.Asks.PARTY);
+        assertThat(QuestionKind.of("Vilka politiska partier var med?")).isEqualTo(Query.Asks.PARTY);
         assertThat(QuestionKind.of("Behövde alla partier vara överens?")).isEqualTo(Query.Asks.OTHER);
     }
 }
