@@ -1,6 +1,7 @@
 package se.riktlinjeboten.search;
 
 import java.io.IOException;
+import java.util.List;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.sv.SwedishLightStemmer;
@@ -16,6 +17,7 @@ final class SwedishStemFilter extends TokenFilter {
 
     /** Stateless, so one serves every filter and every caller of {@link #stem}. */
     private static final SwedishLightStemmer STEMMER = new SwedishLightStemmer();
+    private static final List<String> MAN_PLURALS = List.of("männens", "männen", "mäns", "män");
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
 
@@ -39,11 +41,26 @@ final class SwedishStemFilter extends TokenFilter {
     }
 
     private static int stemmedLength(char[] buffer, int length) {
+        asSingularMan(buffer, length);
         int stemmed = STEMMER.stem(buffer, length);
         while (stemmed < length) {
             length = stemmed;
             stemmed = STEMMER.stem(buffer, length);
         }
         return length;
+    }
+
+    /**
+     * "tjänstemän", "tjänstemännen" as "tjänsteman", "tjänstemannen": the light stemmer knows no
+     * plural that changes its vowel, and the plural would not meet the singular.
+     */
+    private static void asSingularMan(char[] buffer, int length) {
+        for (String plural : MAN_PLURALS) {
+            int at = length - plural.length();
+            if (at > 0 && new String(buffer, at, plural.length()).equals(plural)) {
+                buffer[at + 1] = 'a';
+                return;
+            }
+        }
     }
 }

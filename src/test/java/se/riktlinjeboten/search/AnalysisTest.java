@@ -25,6 +25,9 @@ class AnalysisTest {
         assertThat(analysis.terms("verksamhetsplanen")).isEqualTo(plan);
         assertThat(analysis.terms("verksamhetsplaner")).isEqualTo(plan);
         assertThat(analysis.terms("verksamhetsplanerna")).isEqualTo(plan);
+        List<String> official = analysis.terms("tjänsteman");
+        assertThat(List.of("tjänstemän", "tjänstemannen", "tjänstemännen", "tjänstemäns"))
+                .allSatisfy(form -> assertThat(analysis.terms(form)).as(form).isEqualTo(official));
     }
 
     @Test
