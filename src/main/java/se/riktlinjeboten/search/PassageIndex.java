@@ -81,6 +81,12 @@ public final class PassageIndex implements Closeable {
 
     private static final float COMPOUND_PARTS_WEIGHT = 0.7f;
     private static final double ANSWER_TYPE_BONUS = 0.2;
+    /**
+     * A passage that opens in the middle of a sentence, where a page break cut it ("politiska
+     * ställningstagandena som görs ..."), loses a tie to one that opens with the sentence that
+     * states the rule: it reads as the rest of something.
+     */
+    private static final double FRAGMENT_PENALTY = 0.02;
     private static final Pattern SUMMARY = Pattern.compile("(\\d+(\\.\\d+)*\\.?\\s+)?(sammanfattning|sammandrag|summary)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PLACE_SUFFIX = Pattern.compile("(?i)\\s+(kommun|stad|region|landsting)$");
@@ -351,6 +357,9 @@ public final class PassageIndex implements Closeable {
     private static double rank(Hit hit, Query.Asks asks) {
         double rank = COVERAGE_SHARE * hit.coverage() + (1 - COVERAGE_SHARE) * hit.score()
                 + HEADING_SHARE * hit.headingCoverage() + SENTENCE_SHARE * hit.sentenceCoverage();
+        if (Character.isLowerCase(hit.entry().passage().text().charAt(0))) {
+            rank -= FRAGMENT_PENALTY;
+        }
         return answers(hit.entry(), asks) ? rank + ANSWER_TYPE_BONUS : rank;
     }
 

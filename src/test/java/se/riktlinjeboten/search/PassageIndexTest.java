@@ -74,6 +74,17 @@ class PassageIndexTest {
     }
 
     @Test
+    void aPassageCutMidSentenceLosesATieToTheOneThatOpensItsSection() {
+        PassageIndex upphandling = PassageIndex.build(List.of(new LoadedDocument(RIKTLINJE, List.of(
+                passage(0, "Upphandling", "Upphandlingen är förvaltningens ansvar."),
+                passage(1, "Upphandling", "ansvaret är förvaltningens, upphandlingen.")))), analysis);
+
+        List<PassageIndex.Hit> hits = upphandling.search(queries.analyze("Vems ansvar är upphandlingen?"), 2);
+
+        assertThat(hits).extracting(h -> h.entry().passage().ordinal()).containsExactly(0, 1);
+    }
+
+    @Test
     void theHeadingCountsForThePassagesBelowIt() {
         List<PassageIndex.Hit> hits = index.search(queries.analyze("kontakt med media"), 1);
 
