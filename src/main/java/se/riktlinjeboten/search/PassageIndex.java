@@ -97,6 +97,11 @@ public final class PassageIndex implements Closeable {
                     + "|klockan|år|månader|veckor|dagar|senast|varje|regelbundet|årligen|gång|gånger"
                     + "|mandatperiod|mandatperioden)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+    /** A duration: "4 år", "minst två år", "sex månader". */
+    private static final Pattern DURATION_EXPRESSION = Pattern.compile(
+            "\\b(?:\\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|femton|tjugo|några|par)\\s+"
+                    + "(?:år|månader|månad|veckor|vecka|dagar|dag|dygn|timmar|timme|mandatperioder|mandatperiod)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
     /** How often: "varje mandatperiod", "regelbundet", "två gånger per år", "årligen". */
     private static final Pattern FREQUENCY_EXPRESSION = Pattern.compile(
             "\\b(varje\\s+(?:ny\\s+)?(?:dag|vecka|månad|år|termin|kvartal|mandatperiod|valperiod|gång|sammanträde|möte)\\w*"
@@ -363,13 +368,14 @@ public final class PassageIndex implements Closeable {
         return answers(hit.entry(), asks) ? rank + ANSWER_TYPE_BONUS : rank;
     }
 
-    /** Whether the passage holds the kind of thing asked for: a number, a time, how often, a place, a reason, a sum, a party, a contact path. */
+    /** Whether the passage holds the kind of thing asked for: a number, a time, how long, how often, a place, a reason, a sum, a party, a contact path. */
     public static boolean answers(Entry entry, Query.Asks asks) {
         String text = entry.passage().text();
         return switch (asks) {
             case QUANTITY -> DIGIT.matcher(text).find();
             case TIME -> TIME_EXPRESSION.matcher(text).find();
             case CLOCK -> CLOCK_TIME.matcher(text).find();
+            case DURATION -> DURATION_EXPRESSION.matcher(text).find();
             case FREQUENCY -> FREQUENCY_EXPRESSION.matcher(text).find();
             case PLACE -> PLACE_EXPRESSION.matcher(text).find();
             case REASON -> REASON_EXPRESSION.matcher(text).find()

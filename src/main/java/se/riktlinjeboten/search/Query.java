@@ -20,6 +20,8 @@ public record Query(Language language, Asks asks, List<Concept> concepts) {
         TIME,
         /** "vilken tid", "what time", "hur dags": the answer gives a time of day. */
         CLOCK,
+        /** "hur länge", "how long": the answer gives a duration, "4 år", "minst två år". */
+        DURATION,
         /** "hur ofta", "how often": the answer says how often, "varje mandatperiod", "regelbundet". */
         FREQUENCY,
         /** "varför", "what is the point of": the answer gives a purpose, a reason or a motive. */
@@ -38,10 +40,12 @@ public record Query(Language language, Asks asks, List<Concept> concepts) {
 
         /**
          * Whether only a passage of this kind's shape may answer: a sum, a party, a time of day, a
-         * frequency, a place. A number, a date or a reason is preferred where asked for, not required.
+         * duration, a frequency, a place. A number, a date or a reason is preferred where asked
+         * for, not required.
          */
         public boolean requiresItsShape() {
-            return this == AMOUNT || this == PARTY || this == CLOCK || this == FREQUENCY || this == PLACE;
+            return this == AMOUNT || this == PARTY || this == CLOCK || this == DURATION || this == FREQUENCY
+                    || this == PLACE;
         }
     }
 

@@ -19,9 +19,11 @@ final class QuestionKind {
             "vilka", "varför", "när", "who", "who's", "whom", "what", "how", "where", "which", "why", "when");
     private static final int QUESTION_WORD_REACH = 5;
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
-    private static final List<String> TIME_WORDS = List.of("när", "hur länge", "hur lång tid", "vilket datum",
-            "vilken dag", "vilken tidpunkt", "vilka datum", "vilka dagar", "vilken månad", "vilket år",
-            "when", "how long", "what date", "what day", "which day", "which date", "what year", "which year");
+    private static final List<String> TIME_WORDS = List.of("när", "vilket datum", "vilken dag", "vilken tidpunkt",
+            "vilka datum", "vilka dagar", "vilken månad", "vilket år", "when", "what date", "what day", "which day",
+            "which date", "what year", "which year");
+    /** Asking how long: "Hur länge ska den få verka?", "Hur lång är uppsägningstiden?", "How long does it take?". */
+    private static final List<String> DURATION_WORDS = List.of("hur länge", "hur lång", "how long");
     /**
      * Asking where something is found or held: "Var hittar jag protokollen?", "Where are the
      * meetings held?". Not "Var ska IFO hamna i modellen?", which asks how things are organised.
@@ -61,6 +63,8 @@ final class QuestionKind {
     private static final Set<String> TIME_CONCEPTS = Set.of("dag", "dags", "tid", "datum", "tidpunk", "klockslag", "day",
             "time", "date");
     private static final Set<String> QUANTITY_CONCEPTS = Set.of("antal", "number");
+    /** What a how-long question asks for as the question's concepts say it: "hur lång tid", "how long". */
+    private static final Set<String> DURATION_CONCEPTS = Set.of("lång", "tid", "long", "time");
     /** The verbs of a question asking where, as stems and English words: "hittar", "ligger", "hålls", "find", "held". */
     private static final Set<String> PLACE_CONCEPTS = Set.of("hit", "ligg", "håll", "läs", "find", "hold", "read");
     /** Verbs asked right after "hur många", as stems and English words: "sitter", "arbetar", "work". */
@@ -122,6 +126,9 @@ final class QuestionKind {
         if (first < start + QUESTION_WORD_REACH && PLACE_WORDS.stream().anyMatch(w -> opening.startsWith(" " + w + " "))) {
             return Query.Asks.PLACE;
         }
+        if (first < start + QUESTION_WORD_REACH && DURATION_WORDS.stream().anyMatch(w -> opening.startsWith(" " + w + " "))) {
+            return Query.Asks.DURATION;
+        }
         if (first < start + QUESTION_WORD_REACH && FREQUENCY_WORDS.stream().anyMatch(w -> opening.startsWith(" " + w + " "))) {
             return Query.Asks.FREQUENCY;
         }
@@ -147,6 +154,7 @@ final class QuestionKind {
     static boolean namesWhatIsAsked(Query.Asks asks, String concept) {
         return asks == Query.Asks.PARTY && PARTY_CONCEPTS.contains(concept)
                 || (asks == Query.Asks.TIME || asks == Query.Asks.CLOCK) && TIME_CONCEPTS.contains(concept)
+                || asks == Query.Asks.DURATION && DURATION_CONCEPTS.contains(concept)
                 || asks == Query.Asks.QUANTITY && QUANTITY_CONCEPTS.contains(concept)
                 || asks == Query.Asks.PLACE && PLACE_CONCEPTS.contains(concept);
     }

@@ -32,7 +32,8 @@ class AnswerServiceTest {
                     passage(9, "Hearing", "Hearingen för alla politiker hålls den 1 juni klockan 18.30 via Teams."),
                     passage(8, "Kontaktvägar", "Ett exempel är anställda som ringer kommunstyrelsens ordförande direkt."),
                     passage(7, "Arvoden", "Arvodet för kommunstyrelsens ledamöter är 1 200 kronor per sammanträde."),
-                    passage(10, "Samspel", "Ordföranden och direktören ska träffas regelbundet.")))),
+                    passage(10, "Samspel", "Ordföranden och direktören ska träffas regelbundet."),
+                    passage(11, "Utvärdering", "Ge den politiska organisationen 4 år innan utvärdering.")))),
             analysis)), new QueryAnalyzer(analysis, Lexicon.empty(), Lexicon.empty()), analysis,
             new AnswerSettings(0.5, 3, 0.8));
 
@@ -96,6 +97,13 @@ class AnswerServiceTest {
         assertThat(answers.answer("Hur ofta sammanträder kommunstyrelsen?").quotes()).isEmpty();
         assertThat(answers.answer("Hur ofta ska ordföranden och direktören träffas?").quotes())
                 .extracting(q -> q.passage().ordinal()).containsExactly(10);
+    }
+
+    @Test
+    void askingHowLongIsAnsweredOnlyByAPassageThatGivesADuration() {
+        assertThat(answers.answer("Hur länge sitter ordföranden i kommunstyrelsen?").quotes()).isEmpty();
+        assertThat(answers.answer("Hur lång tid ska den politiska organisationen få innan utvärdering?").quotes())
+                .extracting(q -> q.passage().ordinal()).containsExactly(11);
     }
 
     @Test

@@ -10,7 +10,8 @@ class QuestionKindTest {
     @Test
     void questionWordsTellWhatKindOfAnswerIsWanted() {
         assertThat(QuestionKind.of("Hur många ersättare finns?")).isEqualTo(Query.Asks.QUANTITY);
-        assertThat(QuestionKind.of("How long until it is evaluated?")).isEqualTo(Query.Asks.TIME);
+        assertThat(QuestionKind.of("How long until it is evaluated?")).isEqualTo(Query.Asks.DURATION);
+        assertThat(QuestionKind.of("Hur lång är mandatperioden?")).isEqualTo(Query.Asks.DURATION);
         assertThat(QuestionKind.of("Vem utser direktören?")).isEqualTo(Query.Asks.OTHER);
         assertThat(QuestionKind.of("Varför finns riktlinjen?")).isEqualTo(Query.Asks.REASON);
         assertThat(QuestionKind.of("What is the point of fewer committees?")).isEqualTo(Query.Asks.REASON);
@@ -60,7 +61,7 @@ class QuestionKindTest {
     @Test
     void theDayOrTimeAskedForIsWhatTheAnswerGivesNotWhatItSays() {
         assertThat(QuestionKind.of("Vilken dag och tid är hearingen?")).isEqualTo(Query.Asks.TIME);
-        assertThat(QuestionKind.of("Hur lång tid ska gå innan den utvärderas?")).isEqualTo(Query.Asks.TIME);
+        assertThat(QuestionKind.of("Hur lång tid ska gå innan den utvärderas?")).isEqualTo(Query.Asks.DURATION);
         assertThat(QuestionKind.of("Vilka datum sammanträder nämnden?")).isEqualTo(Query.Asks.TIME);
         assertThat(List.of("Vilken tid börjar hearingen?", "Hur dags är mötet?", "What time does the meeting start?"))
                 .allSatisfy(question -> assertThat(QuestionKind.of(question)).as(question)
