@@ -81,7 +81,7 @@ public final class QueryAnalyzer {
     /** "Hej! Jag sitter i socialnämnden och", "I'm on the care committee and", "Jag är ledamot i fullmäktige,". */
     private static final Pattern ASKER = Pattern.compile(
             "\\s*(?:(?:hej|hejsan|hallå|hi|hello)\\b[!,.]?\\s*)?"
-                    + "(?:jag sitter i|jag sitter på|jag är med i|jag är (?:ny |nyvald |ordinarie )?(?:ledamot|ersättare) i"
+                    + "(?:jag sitter i|jag sitter på|jag är med i|jag är (?:ny som |ny |nyvald |ordinarie )?(?:ledamot|ersättare) i"
                     + "|i'm on|i am on|i sit on|i'm a (?:new |newly elected )?(?:member|substitute) (?:of|on)"
                     + "|i am a (?:new |newly elected )?(?:member|substitute) (?:of|on))"
                     + "(?:\\s+[\\p{L}\\d'’-]+){1,5}?(?:\\s+(?:och|and)\\s+|\\s*[,.!]\\s+)",
@@ -270,7 +270,11 @@ public final class QueryAnalyzer {
             } else {
                 List<String> asked = terms.subList(i, i + match.length());
                 List<Alternative> alternatives = new ArrayList<>();
-                alternatives.add(new Alternative(asked, 1f));
+                // A phrase said only as written ("ställa frågor", keyed "ställa") means its meanings:
+                // its key alone is another word, which "ställa krav" also has.
+                if (match.phrase().written().isEmpty()) {
+                    alternatives.add(new Alternative(asked, 1f));
+                }
                 alternatives.addAll(match.meanings());
                 concepts.add(new Concept(String.join(" ", asked), alternatives));
                 i += match.length();

@@ -72,6 +72,8 @@ class QueryAnalyzerTest {
                 .anySatisfy(concept -> assertThat(concept).contains(contact));
         assertThat(alternatives(withPhrases.analyze("Vilka hör till nämnden?"))).noneSatisfy(
                 concept -> assertThat(concept).contains(contact));
+        assertThat(alternatives(withPhrases.analyze("Vem ska jag höra av mig till?"))).as("its key alone is another word")
+                .noneSatisfy(concept -> assertThat(concept).contains(analysis.terms("höra")));
     }
 
     @Test
