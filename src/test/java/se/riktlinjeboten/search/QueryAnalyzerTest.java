@@ -79,8 +79,8 @@ class QueryAnalyzerTest {
     @Test
     void aPhraseIsNeverLookedForOutsideTheQuestion() {
         QueryAnalyzer withPhrases = new QueryAnalyzer(analysis,
-                Lexicon.parse(List.of("i kraft = gälla", "höra av sig = kontakta"), "synonymer"), Lexicon.empty());
-        List<String> apply = analysis.terms("gälla");
+                Lexicon.parse(List.of("i kraft = ikraft", "höra av sig = kontakta"), "synonymer"), Lexicon.empty());
+        List<String> apply = analysis.terms("ikraft");
 
         assertThat(alternatives(withPhrases.analyze("Kraft behövs"))).noneSatisfy(
                 concept -> assertThat(concept).contains(apply));
