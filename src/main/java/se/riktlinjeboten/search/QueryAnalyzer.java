@@ -62,7 +62,7 @@ public final class QueryAnalyzer {
             "let's", "here's", "date", "big", "large", "recently", "lately", "done", "most", "mostly", "least", "less",
             "myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves",
             "first", "firstly", "mainly", "primarily", "chiefly", "usually", "normally", "generally", "typically",
-            "actually", "really", "basically", "exactly", "sometimes", "occasionally", "called"));
+            "actually", "really", "basically", "exactly", "sometimes", "occasionally", "called", "following"));
 
     /**
      * A lexicon phrase: its key as matched, its meanings as terms, and the single-word meanings as
