@@ -45,6 +45,7 @@ class AnalysisTest {
         assertThat(analysis.terms("Vad ska en medarbetare göra om hen har problem?"))
                 .as("the gender-neutral pronoun").containsExactly("medarb", "problem");
         assertThat(analysis.terms("Vems ansvar är upphandlingen?")).containsExactly("ansv", "upphandling");
+        assertThat(analysis.terms("Hur länge ska vi vänta med förändringar?")).containsExactly("förändring");
     }
 
     @Test
