@@ -92,57 +92,48 @@ public final class PassageIndex implements Closeable {
     private static final Pattern PLACE_SUFFIX = Pattern.compile("(?i)\\s+(kommun|stad|region|landsting)$");
     private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d\\d\\b");
-    private static final Pattern TIME_EXPRESSION = Pattern.compile(
+    private static final Pattern TIME_EXPRESSION = inText(
             "\\d|\\b(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
                     + "|klockan|år|månader|veckor|dagar|senast|varje|regelbundet|årligen|gång|gånger"
-                    + "|mandatperiod|mandatperioden)\\b",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+                    + "|mandatperiod|mandatperioden)\\b");
     /** A duration: "4 år", "minst två år", "sex månader". */
-    private static final Pattern DURATION_EXPRESSION = Pattern.compile(
+    private static final Pattern DURATION_EXPRESSION = inText(
             "\\b(?:\\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|femton|tjugo|några|par)\\s+"
-                    + "(?:år|månader|månad|veckor|vecka|dagar|dag|dygn|timmar|timme|mandatperioder|mandatperiod)\\b",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+                    + "(?:år|månader|månad|veckor|vecka|dagar|dag|dygn|timmar|timme|mandatperioder|mandatperiod)\\b");
     /** How often: "varje mandatperiod", "regelbundet", "två gånger per år", "årligen". */
-    private static final Pattern FREQUENCY_EXPRESSION = Pattern.compile(
+    private static final Pattern FREQUENCY_EXPRESSION = inText(
             "\\b(varje\\s+(?:ny\\s+)?(?:dag|vecka|månad|år|termin|kvartal|mandatperiod|valperiod|gång|sammanträde|möte)\\w*"
                     + "|var\\s+(?:dag|vecka|månad|år|termin)|vart\\s+(?:år|kvartal)|regelbund\\w*|årligen|årlig|årliga"
                     + "|månatlig\\w*|dagligen|veckovis|löpande|kontinuerlig\\w*|återkommande|gånger?\\s+(?:per|om|i|varje)"
-                    + "|per\\s+(?:dag|vecka|månad|år|termin|kvartal|mandatperiod))\\b",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+                    + "|per\\s+(?:dag|vecka|månad|år|termin|kvartal|mandatperiod))\\b");
     /** Where: "framgår av kommundirektörens instruktion", "via Teams", "Plats: Fysisk träff", "på hemsidan". */
-    private static final Pattern PLACE_EXPRESSION = Pattern.compile(
+    private static final Pattern PLACE_EXPRESSION = inText(
             "\\b(framgår\\s+av|anges\\s+i|står\\s+i|publiceras\\s+på|via\\s+teams|plats:"
                     + "|hemsida\\w*|webbplats\\w*|webben|intranät\\w*|diari\\w*|lokal(?:en|er)?|sal(?:en)?|stadshus\\w*"
-                    + "|kommunhus\\w*|rådhus\\w*)\\b",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
-    private static final Pattern REASON_EXPRESSION = Pattern.compile(
+                    + "|kommunhus\\w*|rådhus\\w*)\\b");
+    private static final Pattern REASON_EXPRESSION = inText(
             "\\b(syfte|syftet|ändamål|motiv|motiven|fördel|fördelen|fördelarna|anledning|anledningen|skäl|skälet"
-                    + "|eftersom|därför|gagn|bakgrund|bakgrunden|målsättning|målsättningen)\\b",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+                    + "|eftersom|därför|gagn|bakgrund|bakgrunden|målsättning|målsättningen)\\b");
 
     /**
      * A sum of money: "25 000 kr", "3,5 miljoner kronor", "40 procent av riksdagsledamöternas
      * arvode". A share alone is not one: "helägda (100 %)" says who owns a company.
      */
-    private static final Pattern AMOUNT = Pattern.compile(
+    private static final Pattern AMOUNT = inText(
             "\\d[\\d\\s]*(?:[.,]\\d+)?\\s*(?:kr\\b|kronor|sek\\b|tkr|mkr|mnkr|miljon|miljard|tusen|:-"
                     + "|(?:procent|%)\\s+av\\b)"
-                    + "|\\b(?:prisbasbelopp|inkomstbasbelopp)",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+                    + "|\\b(?:prisbasbelopp|inkomstbasbelopp)");
     /** A way to somebody: "kontakt med förvaltningschefen ska tas", "samordnas med", "ringer enhetschef". */
-    private static final Pattern CONTACT_PATH = Pattern.compile(
+    private static final Pattern CONTACT_PATH = inText(
             "\\b(kontakt med|ta kontakt|kontakta\\w*|vänd(a|er) sig till|ingången|samordnas med|tas upp med"
-                    + "|hör(a)? av sig|ringer|hänvisa\\w*|gå(r)? via|tala(r)? med|prata(r)? med)\\b",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+                    + "|hör(a)? av sig|ringer|hänvisa\\w*|gå(r)? via|tala(r)? med|prata(r)? med)\\b");
     /** A time of day: "klockan 18.30", "kl. 9", "13:00". */
-    private static final Pattern CLOCK_TIME = Pattern.compile(
-            "\\b(?:klockan|kl\\.?)\\s*\\d{1,2}|\\b\\d{1,2}[.:]\\d{2}\\b(?![.:]\\d)",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern CLOCK_TIME = inText(
+            "\\b(?:klockan|kl\\.?)\\s*\\d{1,2}|\\b\\d{1,2}[.:]\\d{2}\\b(?![.:]\\d)");
     /** A Swedish party by name, or by its letters after a member's name: "Erik Lövgren (S)". */
-    private static final Pattern PARTY_NAME = Pattern.compile(
+    private static final Pattern PARTY_NAME = inText(
             "(?-i:\\((?:S|M|C|KD|L|V|MP|SD|FP)\\))|\\b(?:socialdemokrat|moderat|centerpartiet|kristdemokrat|liberalerna"
-                    + "|folkpartiet|vänsterpartiet|miljöpartiet|sverigedemokrat)",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+                    + "|folkpartiet|vänsterpartiet|miljöpartiet|sverigedemokrat)");
 
     private final Analyzer indexAnalyzer;
     private final Compounds compounds;
@@ -368,6 +359,11 @@ public final class PassageIndex implements Closeable {
         return answers(hit.entry(), asks) ? rank + ANSWER_TYPE_BONUS : rank;
     }
 
+    /** A pattern of what a passage's text says, in any case, with Swedish letters as letters. */
+    private static Pattern inText(String regex) {
+        return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+    }
+
     /** Whether the passage holds the kind of thing asked for: a number, a time, how long, how often, a place, a reason, a sum, a party, a contact path. */
     public static boolean answers(Entry entry, Query.Asks asks) {
         String text = entry.passage().text();
@@ -478,9 +474,10 @@ public final class PassageIndex implements Closeable {
         return builder.build();
     }
 
-    private static org.apache.lucene.search.Query allOf(List<String> terms) {
+    /** The passages whose field has every one of the terms, anywhere. */
+    private static org.apache.lucene.search.Query allOf(String field, List<String> terms) {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
-        terms.forEach(t -> all.add(new TermQuery(new Term(Fields.TEXT, t)), BooleanClause.Occur.MUST));
+        terms.forEach(t -> all.add(new TermQuery(new Term(field, t)), BooleanClause.Occur.MUST));
         return all.build();
     }
 
@@ -492,9 +489,7 @@ public final class PassageIndex implements Closeable {
         if (alternative.phrase()) {
             return new PhraseQuery(2, field, terms.toArray(String[]::new));
         }
-        BooleanQuery.Builder all = new BooleanQuery.Builder();
-        terms.forEach(t -> all.add(new TermQuery(new Term(field, t)), BooleanClause.Occur.MUST));
-        return all.build();
+        return allOf(field, terms);
     }
 
     /**
@@ -513,7 +508,7 @@ public final class PassageIndex implements Closeable {
                 List<String> terms = alternative.terms();
                 int df = terms.size() == 1
                         ? reader.docFreq(new Term(Fields.TEXT, terms.get(0)))
-                        : searcher.count(allOf(terms));
+                        : searcher.count(allOf(Fields.TEXT, terms));
                 bestDf = Math.max(bestDf, df);
             }
             double idf = Math.log(1 + (n - bestDf + 0.5) / (bestDf + 0.5));

@@ -2,6 +2,7 @@ package se.riktlinjeboten.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -38,6 +39,11 @@ final class QuestionKind {
     /** Asking for a time of day: "Vilken tid börjar mötet?", "What time does the meeting start?". */
     private static final List<String> CLOCK_WORDS = List.of("vilken tid", "hur dags", "vilket klockslag", "what time",
             "at what time", "what hour");
+    /** The kinds a question's opening words ask for, in the order they are tried: "vilken tid" before "när". */
+    private static final List<Map.Entry<List<String>, Query.Asks>> OPENING_KINDS = List.of(
+            Map.entry(CLOCK_WORDS, Query.Asks.CLOCK), Map.entry(PLACE_WORDS, Query.Asks.PLACE),
+            Map.entry(DURATION_WORDS, Query.Asks.DURATION), Map.entry(FREQUENCY_WORDS, Query.Asks.FREQUENCY),
+            Map.entry(TIME_WORDS, Query.Asks.TIME));
     private static final List<String> REASON_WORDS = List.of("varför", "syftet", "bra för", "anledningen",
             "tanken med", "meningen med", "poängen med", "målet med", "idén med", "why", "purpose", "point of",
             "good for", "reason", "idea behind", "idea of", "aim of");
@@ -120,20 +126,12 @@ final class QuestionKind {
         if (asksWhomToContact(all, first)) {
             return Query.Asks.CONTACT;
         }
-        if (first < start + QUESTION_WORD_REACH && CLOCK_WORDS.stream().anyMatch(w -> opening.startsWith(" " + w + " "))) {
-            return Query.Asks.CLOCK;
-        }
-        if (first < start + QUESTION_WORD_REACH && PLACE_WORDS.stream().anyMatch(w -> opening.startsWith(" " + w + " "))) {
-            return Query.Asks.PLACE;
-        }
-        if (first < start + QUESTION_WORD_REACH && DURATION_WORDS.stream().anyMatch(w -> opening.startsWith(" " + w + " "))) {
-            return Query.Asks.DURATION;
-        }
-        if (first < start + QUESTION_WORD_REACH && FREQUENCY_WORDS.stream().anyMatch(w -> opening.startsWith(" " + w + " "))) {
-            return Query.Asks.FREQUENCY;
-        }
-        if (first < start + QUESTION_WORD_REACH && TIME_WORDS.stream().anyMatch(w -> opening.startsWith(" " + w + " "))) {
-            return Query.Asks.TIME;
+        if (first < start + QUESTION_WORD_REACH) {
+            for (Map.Entry<List<String>, Query.Asks> kind : OPENING_KINDS) {
+                if (kind.getKey().stream().anyMatch(w -> opening.startsWith(" " + w + " "))) {
+                    return kind.getValue();
+                }
+            }
         }
         if (REASON_WORDS.stream().anyMatch(w -> words.contains(" " + w + " "))) {
             return Query.Asks.REASON;

@@ -57,10 +57,20 @@ final class SwedishStemFilter extends TokenFilter {
     private static void asSingularMan(char[] buffer, int length) {
         for (String plural : MAN_PLURALS) {
             int at = length - plural.length();
-            if (at > 0 && new String(buffer, at, plural.length()).equals(plural)) {
+            if (at > 0 && endsWith(buffer, at, plural)) {
                 buffer[at + 1] = 'a';
                 return;
             }
         }
+    }
+
+    /** Whether the buffer has {@code ending} at {@code at}: asked of every term, so without a String. */
+    private static boolean endsWith(char[] buffer, int at, String ending) {
+        for (int i = 0; i < ending.length(); i++) {
+            if (buffer[at + i] != ending.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 }
