@@ -123,8 +123,19 @@ class AnswerServiceTest {
     @Test
     void aQuestionOfNothingButTheWordsOfItsKindIsNotAnswered() {
         assertThat(List.of("Vilket parti?", "Hur många?", "Antal?", "Vilken tid?", "What time?", "Hur mycket kostar det?",
-                "Jag sitter i kommunstyrelsen och?", "Hur många " + "hur många ".repeat(500) + "?", "Vem kontaktar jag?"))
+                "Jag sitter i kommunstyrelsen och?", "Hur många " + "hur många ".repeat(500) + "?", "Vem kontaktar jag?",
+                "Hur ofta?", "Hur länge?", "How long?", "Var hittar jag?", "Where is it held?", "Vems?"))
                 .allSatisfy(question -> assertThat(answers.answer(question).quotes()).as(question).isEmpty());
+    }
+
+    @Test
+    void oddWordsAreSearchedWithoutHarm() {
+        assertThat(List.of("-", "e-", "-e", "e-".repeat(500), "ä".repeat(1000), "bygglovs".repeat(125) + "ärende",
+                "träffades".repeat(100), "\"sociala medier\" AND (a OR b)~2 *?"))
+                .allSatisfy(question -> {
+                    assertThat(answers.answer(question).quotes()).as(question).isEmpty();
+                    assertThat(answers.search(question, 10)).as(question).isEmpty();
+                });
     }
 
     private static Passage passage(int ordinal, String section, String text) {
