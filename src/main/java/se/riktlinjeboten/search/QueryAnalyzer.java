@@ -2,6 +2,7 @@ package se.riktlinjeboten.search;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,6 +25,10 @@ public final class QueryAnalyzer {
 
     /** Lexicon meanings count a little less than the words the user wrote. */
     static final float LEXICON_WEIGHT = 0.8f;
+    /** A thesaurus synonym counts less than a lexicon meaning, which was chosen for the documents. */
+    static final float THESAURUS_WEIGHT = LEXICON_WEIGHT * LEXICON_WEIGHT;
+    private static final int MIN_SYNONYM_STEM = 4;
+    private static final int MAX_SENSES = 3;
     private static final int LONGEST_PHRASE = 5;
     private static final String JOINED = "_";
     private static final Pattern SWEDISH_LETTER = Pattern.compile("[åäö]");
@@ -99,9 +104,16 @@ public final class QueryAnalyzer {
     private final List<List<String>> joinedEnglishPhrases;
     /** Every word of the glossary's phrases, in the singular: what an inflected question word is looked up as. */
     private final Set<String> glossaryWords;
+    /** The thesaurus's synonyms of single words, read both ways, as the terms they analyse to. */
+    private final Map<String, List<List<String>>> synonyms;
 
     public QueryAnalyzer(Analysis analysis, Lexicon swedishLexicon, Lexicon englishGlossary) {
+        this(analysis, swedishLexicon, englishGlossary, Lexicon.empty());
+    }
+
+    public QueryAnalyzer(Analysis analysis, Lexicon swedishLexicon, Lexicon englishGlossary, Lexicon thesaurus) {
         this.analysis = analysis;
+        this.synonyms = synonymsBothWays(thesaurus);
         this.swedishPhrases = byFirstWord(swedishLexicon.entries().stream()
                 .flatMap(entry -> withPresentTense(entry).stream())
                 .map(this::swedishPhrase)
@@ -133,6 +145,61 @@ public final class QueryAnalyzer {
                 .collect(Collectors.toUnmodifiableSet());
         joined.sort(Comparator.comparingInt((List<String> words) -> words.size()).reversed());
         this.joinedEnglishPhrases = List.copyOf(joined);
+    }
+
+    /**
+     * A thesaurus lists "vikarie = reserv, ersättare" and "suppleant = ersättare" but not always
+     * the way back, so each single-word synonym also leads to its headword. A phrase with a
+     * function word ("ge bort") is left out: analysed it would be one unrelated word.
+     */
+    private Map<String, List<List<String>>> synonymsBothWays(Lexicon thesaurus) {
+        Map<String, Set<List<String>>> both = new HashMap<>();
+        for (Lexicon.Entry entry : thesaurus.entries()) {
+            List<String> word = contentOnly(entry.phrase());
+            if (word.size() != 1) {
+                continue;
+            }
+            for (String meaning : entry.meanings()) {
+                List<String> synonym = contentOnly(meaning);
+                if (synonym.isEmpty() || synonym.equals(word)) {
+                    continue;
+                }
+                both.computeIfAbsent(word.get(0), w -> new LinkedHashSet<>()).add(synonym);
+                if (synonym.size() == 1) {
+                    both.computeIfAbsent(synonym.get(0), w -> new LinkedHashSet<>()).add(word);
+                }
+            }
+        }
+        return both.entrySet().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> List.copyOf(e.getValue())));
+    }
+
+    /**
+     * The thesaurus's synonyms of a word the documents do not use, where the documents use them:
+     * "vikarier" also means "ersättare". A stem shorter than four letters stands for several
+     * words ("vann" and "van" are both "van", whose synonyms are "erfaren" and "rutinerad"),
+     * and a word with more than three synonyms in the documents is one of many senses ("klar":
+     * tydlig, färdig, lyckas ...), so neither brings any.
+     */
+    private List<List<String>> synonymsInTheDocuments(String term, Predicate<String> known) {
+        if (term.length() < MIN_SYNONYM_STEM) {
+            return List.of();
+        }
+        List<List<String>> inTheDocuments = synonyms.getOrDefault(term, List.of()).stream()
+                .filter(synonym -> synonym.stream().allMatch(t -> t.length() >= MIN_SYNONYM_STEM && known.test(t)))
+                .toList();
+        return inTheDocuments.size() <= MAX_SENSES ? inTheDocuments : List.of();
+    }
+
+    /**
+     * A phrase's terms where every word of it is one; empty where a function word was dropped.
+     * A single word is stemmed without a token stream: the thesaurus has 54,000 of them.
+     */
+    private List<String> contentOnly(String phrase) {
+        if (LETTERS.matcher(phrase).matches()) {
+            return analysis.isStopWord(phrase) ? List.of() : List.of(SwedishStemFilter.stem(phrase));
+        }
+        List<String> terms = analysis.terms(phrase);
+        return terms.size() == Analysis.words(phrase).size() ? terms : List.of();
     }
 
     /** An English content word of the glossary, in any of the forms it is looked up in. */
@@ -261,6 +328,10 @@ public final class QueryAnalyzer {
                 }
                 compoundHead(term, known).ifPresent(
                         head -> alternatives.add(new Alternative(List.of(head), LEXICON_WEIGHT * LEXICON_WEIGHT)));
+                if (!known.test(term)) {
+                    synonymsInTheDocuments(term, known)
+                            .forEach(synonym -> alternatives.add(new Alternative(synonym, THESAURUS_WEIGHT)));
+                }
                 concepts.add(new Concept(term, alternatives));
                 i++;
             } else if (match.meanings().isEmpty()) {

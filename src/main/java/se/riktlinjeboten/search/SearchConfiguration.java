@@ -40,11 +40,11 @@ class SearchConfiguration {
 
     @Bean
     QueryAnalyzer queryAnalyzer(Analysis analysis, Locations locations) {
-        Lexicon swedish = Lexicon.read(locations.lexicon().resolve("synonymer.txt"));
-        Lexicon english = Lexicon.read(locations.lexicon().resolve("engelska.txt"));
-        log.info("Ordlistor: {} svenska uttryck, {} engelska uttryck från {}",
-                swedish.entries().size(), english.entries().size(), locations.lexicon().toAbsolutePath());
-        return new QueryAnalyzer(analysis, swedish, english);
+        Lexicons lexicons = Lexicons.read(locations.lexicon());
+        log.info("Ordlistor: {} svenska uttryck, {} engelska uttryck, {} ord med synonymer från {}",
+                lexicons.swedish().entries().size(), lexicons.english().entries().size(),
+                lexicons.thesaurus().entries().size(), locations.lexicon().toAbsolutePath());
+        return lexicons.analyzer(analysis);
     }
 
     @Bean(destroyMethod = "close")

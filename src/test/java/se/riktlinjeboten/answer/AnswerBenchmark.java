@@ -22,7 +22,7 @@ import se.riktlinjeboten.document.DocumentLibrary;
 import se.riktlinjeboten.document.LoadedDocument;
 import se.riktlinjeboten.search.Analysis;
 import se.riktlinjeboten.search.CurrentIndex;
-import se.riktlinjeboten.search.Lexicon;
+import se.riktlinjeboten.search.Lexicons;
 import se.riktlinjeboten.search.PassageIndex;
 import se.riktlinjeboten.search.QueryAnalyzer;
 
@@ -60,8 +60,7 @@ public class AnswerBenchmark {
                 ? served
                 : SyntheticCorpus.generate(served, Integer.parseInt(corpus), 20261125L);
         index = PassageIndex.build(documents, analysis);
-        QueryAnalyzer queries = new QueryAnalyzer(analysis, Lexicon.read(LEXICON.resolve("synonymer.txt")),
-                Lexicon.read(LEXICON.resolve("engelska.txt")));
+        QueryAnalyzer queries = Lexicons.read(LEXICON).analyzer(analysis);
         answers = new AnswerService(new CurrentIndex(index), queries, analysis, new AnswerSettings(0.5, 3, 0.8));
         ObjectMapper json = new ObjectMapper();
         questions = Files.readAllLines(QUESTIONS).stream()

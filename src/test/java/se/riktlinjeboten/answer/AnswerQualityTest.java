@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import se.riktlinjeboten.document.DocumentLibrary;
 import se.riktlinjeboten.search.Analysis;
 import se.riktlinjeboten.search.CurrentIndex;
-import se.riktlinjeboten.search.Lexicon;
+import se.riktlinjeboten.search.Lexicons;
 import se.riktlinjeboten.search.PassageIndex;
 import se.riktlinjeboten.search.QueryAnalyzer;
 
@@ -47,8 +47,7 @@ class AnswerQualityTest {
     static void answerEveryQuestion() throws IOException {
         Analysis analysis = new Analysis();
         PassageIndex index = PassageIndex.build(new DocumentLibrary().load(DOCUMENTS).documents(), analysis);
-        QueryAnalyzer queries = new QueryAnalyzer(analysis, Lexicon.read(LEXICON.resolve("synonymer.txt")),
-                Lexicon.read(LEXICON.resolve("engelska.txt")));
+        QueryAnalyzer queries = Lexicons.read(LEXICON).analyzer(analysis);
         AnswerService answers = new AnswerService(new CurrentIndex(index), queries, analysis, defaults());
         scores = score(questions(), answers, index, queries);
         scores.misses().forEach(System.out::println);

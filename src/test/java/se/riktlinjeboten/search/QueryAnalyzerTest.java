@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import se.riktlinjeboten.search.Query.Concept;
 
@@ -224,6 +225,30 @@ class QueryAnalyzerTest {
         assertThat(alternatives(analyzer.analyze("När är nämndsammanträdet?", documents::contains)))
                 .as("both parts are the documents' words: the search meets it by both")
                 .containsExactly(List.of(analysis.terms("nämndsammanträdet")));
+    }
+
+    @Test
+    void aWordTheDocumentsDoNotUseMeetsItsThesaurusSynonymsWeaker() {
+        QueryAnalyzer withThesaurus = new QueryAnalyzer(analysis, Lexicon.empty(), Lexicon.empty(), Lexicon.parse(List.of(
+                "ersättare = reserv, suppleant, vikarie", "van = erfaren, rutinerad",
+                "klar = tydlig, färdig, lyckas, uppnå, genomföra"), "synonymlexikon"));
+        Set<String> documents = Set.of("ersättare", "reserv", "erfaren", "rutinerad", "tydlig", "färdig", "lyckas",
+                "uppnå", "genomföra", "kommunstyrelse", "val").stream()
+                .map(SwedishStemFilter::stem).collect(Collectors.toSet());
+
+        Concept substitutes = withThesaurus.analyze("Hur många vikarier har kommunstyrelsen?", documents::contains)
+                .concepts().get(0);
+        assertThat(substitutes.alternatives()).extracting(Query.Alternative::terms)
+                .as("read both ways: the thesaurus lists vikarie under ersättare")
+                .containsExactly(analysis.terms("vikarier"), analysis.terms("ersättare"));
+        assertThat(substitutes.alternatives().get(1).weight()).isLessThan(QueryAnalyzer.LEXICON_WEIGHT);
+        assertThat(alternatives(withThesaurus.analyze("Hur många ersättare har kommunstyrelsen?", documents::contains)))
+                .as("a word the documents use is searched as written only")
+                .containsExactly(List.of(analysis.terms("ersättare")), List.of(analysis.terms("kommunstyrelsen")));
+        assertThat(alternatives(withThesaurus.analyze("Vem vann valet?", documents::contains)))
+                .as("a short stem stands for several words").contains(List.of(analysis.terms("vann")));
+        assertThat(alternatives(withThesaurus.analyze("När är det klart?", documents::contains)))
+                .as("a word of many senses").containsExactly(List.of(analysis.terms("klart")));
     }
 
     @Test
