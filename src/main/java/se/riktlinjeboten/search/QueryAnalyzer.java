@@ -542,8 +542,9 @@ public final class QueryAnalyzer {
     }
 
     private List<Concept> english(String question, Predicate<String> known) {
+        // "took" and "given" are as empty as "take" and "give".
         List<Word> all = withPhrasesJoined(englishWordsWithFunctionWords(question).stream()
-                .map(w -> new Word(lemma(w.singular()), w.functionWord()))
+                .map(w -> new Word(lemma(w.singular()), w.functionWord() || ENGLISH_STOP_WORDS.contains(lemma(w.singular()))))
                 .toList());
         List<String> words = all.stream().filter(w -> !w.functionWord()).map(Word::singular).toList();
         String written = " " + all.stream().map(Word::singular).collect(Collectors.joining(" ")) + " ";

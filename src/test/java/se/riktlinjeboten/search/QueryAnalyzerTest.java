@@ -269,6 +269,10 @@ class QueryAnalyzerTest {
         assertThat(alternatives(withVerbs.analyze("We met in town and she told me")))
                 .containsExactly(List.of(analysis.terms("möta")), List.of(analysis.terms("stan")),
                         List.of(analysis.terms("säga till")));
+        QueryAnalyzer withPhrases = new QueryAnalyzer(analysis, Lexicon.empty(), Lexicon.parse(List.of(
+                "take over = ta över", "give information = lämna information", "town = stan"), "engelska"));
+        assertThat(withPhrases.analyze("She took it and was given time in town").concepts())
+                .as("the past of a function word is one too").extracting(Concept::asked).containsExactly("town");
     }
 
     @Test
