@@ -554,7 +554,7 @@ public final class QueryAnalyzer {
         while (i < words.size()) {
             Match match = longestMatch(englishPhrases, words, i, phrase -> true);
             if (match == null) {
-                concepts.add(untranslated(question, words.get(i)));
+                concepts.add(untranslated(question, words.get(i), known));
                 previous = null;
                 i++;
                 continue;
@@ -638,11 +638,12 @@ public final class QueryAnalyzer {
      * a word the bot did not understand, which counts against any passage's coverage but is not
      * searched, lest "sit" meet Swedish "sitt".
      */
-    private Concept untranslated(String question, String word) {
-        boolean name = isName(question, word);
+    private Concept untranslated(String question, String word, Predicate<String> known) {
         String asWritten = Analysis.words(question).stream().filter(w -> w.startsWith(word))
                 .map(w -> w.replaceAll("['’]s?$", "")).findFirst().orElse(word);
         List<String> terms = analysis.terms(asWritten);
+        // Opening the question, a capital says nothing; a word the documents use there is a name ("Munkfors KS …").
+        boolean name = isName(question, word) || capitalised(question, asWritten) && terms.stream().allMatch(known);
         boolean number = word.chars().anyMatch(Character::isDigit);
         boolean swedish = SWEDISH_LETTER.matcher(asWritten).find()
                 || Pattern.compile("[\"'‘’“”(«]" + Pattern.quote(asWritten) + "[\"'‘’“”)»]",
@@ -654,6 +655,12 @@ public final class QueryAnalyzer {
     }
 
     /** Whether the question writes the word with a capital somewhere other than at its start. */
+    private static boolean capitalised(String question, String word) {
+        return Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(word), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+                .matcher(question).results()
+                .anyMatch(m -> Character.isUpperCase(question.charAt(m.start())));
+    }
+
     private static boolean isName(String question, String word) {
         return Pattern.compile("(?<=\\S\\s)" + Pattern.quote(word), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
                 .matcher(question).results()

@@ -292,6 +292,12 @@ class QueryAnalyzerTest {
         assertThat(query.concepts()).extracting(Concept::asked).containsExactly("capital", "australia");
         assertThat(query.concepts().get(0).alternatives()).isEmpty();
         assertThat(query.concepts().get(1).alternatives()).isNotEmpty();
+        Set<String> documents = Set.of(SwedishStemFilter.stem("munkfors"));
+        assertThat(analyzer.analyze("Munkfors has deputies, right?", documents::contains).concepts().get(0).alternatives())
+                .as("opening the question, a word the documents use is a name")
+                .extracting(Query.Alternative::terms).containsExactly(analysis.terms("Munkfors"));
+        assertThat(analyzer.analyze("Australia has deputies, right?", documents::contains).concepts().get(0).alternatives())
+                .as("opening the question, a capital alone is not").isEmpty();
     }
 
     @Test
