@@ -285,14 +285,16 @@ public final class QueryAnalyzer {
         Predicate<String> known = term -> documentTerm.test(term) || swedishPhrases.containsKey(term);
         String asked = withoutTheAsker(question);
         List<Concept> concepts = language == Language.ENGLISH ? english(asked, known) : swedish(asked, known);
-        Query.Asks asks = QuestionKind.of(question);
+        Query.Asks kind = QuestionKind.of(question);
         // "Vilket parti ...?" is answered by "Erik Lövgren (S)", "Vilken dag ...?" by "den 1 juni",
         // "Antal ersättare?" by "22 ersättare".
-        concepts.removeIf(concept -> QuestionKind.namesWhatIsAsked(asks, concept.asked()));
-        if (asks == Query.Asks.QUANTITY) {
-            concepts = QuestionKind.countedFirst(question, concepts);
+        concepts.removeIf(concept -> QuestionKind.namesWhatIsAsked(kind, concept.asked()));
+        if (kind != Query.Asks.QUANTITY) {
+            return new Query(language, kind, distinct(concepts));
         }
-        return new Query(language, asks, distinct(concepts));
+        return QuestionKind.countedFirst(question, concepts)
+                .map(counted -> new Query(language, kind, distinct(counted)))
+                .orElseGet(() -> new Query(language, Query.Asks.OTHER, distinct(concepts)));
     }
 
     /**

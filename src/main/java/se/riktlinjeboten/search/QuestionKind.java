@@ -3,6 +3,7 @@ package se.riktlinjeboten.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -161,13 +162,15 @@ final class QuestionKind {
      * The concepts with the thing counted first: the one asked right after "hur många", "how
      * many", "antal" ("Munkfors executive board: how many substitutes?" counts substitutes). A
      * verb there counts people it does not name ("Hur många sitter i kommunstyrelsen?"): it
-     * goes, and what they sit in is counted ("22 ersättare i Kommunstyrelsen").
+     * goes, and what they sit in is counted ("22 ersättare i Kommunstyrelsen"). Empty when
+     * nothing is asked after them ("… fler ersättare än ledamöter? Hur många är de?"): what is
+     * counted was said before, and which of the words before it was the question does not say.
      */
-    static List<Query.Concept> countedFirst(String question, List<Query.Concept> concepts) {
+    static Optional<List<Query.Concept>> countedFirst(String question, List<Query.Concept> concepts) {
         List<String> words = Analysis.words(question);
         int quantity = quantityAt(words);
         if (quantity < 0) {
-            return concepts;
+            return Optional.of(concepts);
         }
         List<Query.Concept> ordered = new ArrayList<>(concepts);
         int counted = askedAfter(words, quantity, ordered);
@@ -175,10 +178,11 @@ final class QuestionKind {
             ordered.remove(counted);
             counted = askedAfter(words, quantity, ordered);
         }
-        if (counted > 0) {
-            ordered.add(0, ordered.remove(counted));
+        if (counted < 0) {
+            return Optional.empty();
         }
-        return ordered;
+        ordered.add(0, ordered.remove(counted));
+        return Optional.of(ordered);
     }
 
     /** Where the first of the quantity words stands among the question's words; -1 when none does. */

@@ -107,6 +107,16 @@ class QuestionKindTest {
     }
 
     @Test
+    void howManyWithNothingAfterItLeavesWhatIsCountedOpen() {
+        QueryAnalyzer analyzer = new QueryAnalyzer(new Analysis(), Lexicon.empty(), Lexicon.empty());
+
+        Query query = analyzer.analyze("Munkfors har fler ersättare än ledamöter i KS, eller hur? Hur många är de?");
+        assertThat(query.asks()).as("the passage need not count Munkfors").isEqualTo(Query.Asks.OTHER);
+        assertThat(query.concepts()).extracting(Query.Concept::asked).startsWith("munkf", "fler", "ersä");
+        assertThat(analyzer.analyze("Hur många ersättare har KS i Munkfors?").asks()).isEqualTo(Query.Asks.QUANTITY);
+    }
+
+    @Test
     void askingWhereSomethingIsFoundOrHeldAsksForAPlace() {
         assertThat(List.of("Var hittar jag protokollen?", "Var hålls hearingen?", "Where can I find the minutes?",
                 "Where are the council meetings held?"))
