@@ -325,7 +325,9 @@ public final class QueryAnalyzer {
                 String term = terms.get(i);
                 List<Alternative> alternatives = new ArrayList<>(List.of(new Alternative(List.of(term), 1f)));
                 if (wordOfTerm != null) {
-                    derivedNouns(words.get(wordOfTerm[i]), term, known)
+                    String word = words.get(wordOfTerm[i]);
+                    otherVerbForms(word, term, known).forEach(form -> alternatives.add(new Alternative(List.of(form), 1f)));
+                    derivedNouns(word, term, known)
                             .forEach(noun -> alternatives.add(new Alternative(List.of(noun), LEXICON_WEIGHT)));
                 }
                 compoundHead(term, known).ifPresent(
@@ -360,19 +362,85 @@ public final class QueryAnalyzer {
     }
 
     private static final Pattern PAST_TENSE = Pattern.compile("(\\p{L}{3,}a)(?:de|des)");
+    /**
+     * Verbs whose stem changes, each with its forms, infinitive first: the light stemmer brings
+     * "tog", "tagit" and "ta" to three stems, and "föreslog" to none of "föreslå".
+     */
+    private static final Map<String, List<String>> STRONG_VERBS = strongVerbs(
+            "ta tar tog togs tagit tagits tagen tagna", "ge ger gav gavs gett getts givit givits given givna",
+            "dra drar drog drogs dragit dragits", "slå slår slog slogs slagit slagits",
+            "föreslå föreslår föreslås föreslog föreslogs föreslagit föreslagits föreslagen föreslagna",
+            "komma kommer kom kommit", "se ser ses såg sågs sett setts", "utse utser utses utsåg utsågs utsett utsetts utsedd",
+            "inse inser insåg insett", "stå står stod stått", "förstå förstår förstod förstått",
+            "uppstå uppstår uppstod uppstått", "gå går gick gått", "ingå ingår ingick ingått",
+            "ligga ligger låg legat", "be ber bad bett", "välja väljer väljs valde valdes valt valts vald valda",
+            "säga säger sägs sa sade sades sagt sagts", "veta vet visste vetat",
+            "skriva skriver skrivs skrev skrevs skrivit skrivits skriven skrivna",
+            "bjuda bjuder bjuds bjöd bjöds bjudit bjudits", "låta låter lät låtit", "finna finner fann funnit",
+            "hålla håller hålls höll hölls hållit hållits", "bära bär bar burit", "bryta bryter bröt brutit",
+            "försvinna försvinner försvann försvunnit", "lägga lägger läggs lade la lades lagt lagts",
+            "sälja säljer säljs sålde såldes sålt sålts", "anta antar antas antog antogs antagit antagits antagen antagna",
+            "skära skär skar skurit", "sätta sätter sätts satte sattes", "göra gör görs gjorde gjordes gjort gjorts");
+
+    private static Map<String, List<String>> strongVerbs(String... families) {
+        Map<String, List<String>> byForm = new HashMap<>();
+        for (String family : families) {
+            List<String> forms = List.of(family.split(" "));
+            forms.forEach(form -> byForm.put(form, forms));
+        }
+        return Map.copyOf(byForm);
+    }
+
+    /** A past form of a verb in -a ("fattat", "kontaktade", "beslutats"): its root and the ending. */
+    private static final Pattern WEAK_PAST = Pattern.compile("(\\p{L}{4,}?)(ades|ade|ats|at|ad)");
+    private static final List<String> WEAK_ENDINGS = List.of("a", "ar", "as", "ade", "ades", "at", "ats", "ad", "ande");
+    private static final int MIN_VERB_STEM = 4;
+
+    /**
+     * The other forms of a verb the question has in the past or supine, where the documents use
+     * them: the light stemmer leaves "fattat", "fatta" and "fattade" at three stems, so "ett
+     * beslut nämnden har fattat" met no "fattade beslut", and "föreslog" no "föreslås". A word
+     * in the present or infinitive is left as it is, and so are forms of a short stem ("ta",
+     * "tar"), which would meet any passage.
+     */
+    private static List<String> otherVerbForms(String word, String term, Predicate<String> known) {
+        List<String> forms = STRONG_VERBS.get(word);
+        if (forms != null && (word.equals(forms.get(0)) || word.equals(forms.get(1)))) {
+            return List.of();
+        }
+        if (forms == null) {
+            Matcher weak = WEAK_PAST.matcher(word);
+            if (!weak.matches()) {
+                return List.of();
+            }
+            forms = WEAK_ENDINGS.stream().map(ending -> weak.group(1) + ending).toList();
+        }
+        return forms.stream()
+                .map(SwedishStemFilter::stem)
+                .filter(form -> form.length() >= MIN_VERB_STEM && !form.equals(term) && known.test(form))
+                .distinct()
+                .toList();
+    }
 
     /**
      * A verb in the past tense the documents do not use, as the verb they do: the light stemmer
      * leaves "träffades" and "kontaktade" at "träffad" and "kontaktad", apart from "träffa" and
-     * "kontakta". The lexicon's phrases ("träffa") then meet the question's word too.
+     * "kontakta", and knows nothing of "tog". The lexicon's phrases ("träffa", "ta smällen")
+     * then meet the question's word too.
      */
     private static List<String> presentTense(List<String> words, List<String> terms, int[] wordOfTerm,
             Predicate<String> known) {
         List<String> present = new ArrayList<>(terms);
         for (int t = 0; t < terms.size(); t++) {
-            Matcher past = PAST_TENSE.matcher(words.get(wordOfTerm[t]));
-            if (past.matches() && !known.test(terms.get(t))) {
-                String verb = SwedishStemFilter.stem(past.group(1));
+            if (known.test(terms.get(t))) {
+                continue;
+            }
+            String word = words.get(wordOfTerm[t]);
+            Matcher past = PAST_TENSE.matcher(word);
+            List<String> family = STRONG_VERBS.get(word);
+            String infinitive = family != null ? family.get(0) : past.matches() ? past.group(1) : null;
+            if (infinitive != null) {
+                String verb = SwedishStemFilter.stem(infinitive);
                 if (known.test(verb)) {
                     present.set(t, verb);
                 }

@@ -213,6 +213,20 @@ class QueryAnalyzerTest {
     }
 
     @Test
+    void aVerbInThePastMeetsTheFormsOfItTheDocumentsUse() {
+        Set<String> documents = Set.of("fattade", "föreslås", "tar", "tog", "beslut").stream()
+                .map(SwedishStemFilter::stem).collect(Collectors.toSet());
+
+        assertThat(alternatives(analyzer.analyze("Vem svarar för beslut som nämnden har fattat?", documents::contains)))
+                .contains(List.of(analysis.terms("fattat"), analysis.terms("fattade")));
+        assertThat(alternatives(analyzer.analyze("Vilka sektorer föreslog man?", documents::contains)))
+                .as("a strong verb's past as the form the documents use").contains(List.of(analysis.terms("föreslås")));
+        assertThat(alternatives(analyzer.analyze("Vem tar beslutet?", documents::contains)))
+                .as("a present tense, and a short stem's forms, are left as they are")
+                .contains(List.of(analysis.terms("tar")));
+    }
+
+    @Test
     void aCompoundTheDocumentsDoNotUseAlsoMeetsItsLastPartWeaker() {
         Set<String> documents = Set.of(SwedishStemFilter.stem("ärende"), SwedishStemFilter.stem("nämnd"),
                 SwedishStemFilter.stem("sammanträde"));
