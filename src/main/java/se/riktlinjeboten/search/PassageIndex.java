@@ -368,7 +368,7 @@ public final class PassageIndex implements Closeable {
     public static boolean answers(Entry entry, Query.Asks asks) {
         String text = entry.passage().text();
         return switch (asks) {
-            case QUANTITY -> DIGIT.matcher(text).find();
+            case QUANTITY, NUMBER -> DIGIT.matcher(text).find();
             case TIME -> TIME_EXPRESSION.matcher(text).find();
             case CLOCK -> CLOCK_TIME.matcher(text).find();
             case DURATION -> DURATION_EXPRESSION.matcher(text).find();

@@ -14,8 +14,10 @@ public record Query(Language language, Asks asks, List<Concept> concepts) {
 
     /** The kind of answer a question wants, when its question word tells. */
     public enum Asks {
-        /** "hur många", "how many": the answer holds a number. */
+        /** "hur många", "how many": the answer holds a number of the thing named after it. */
         QUANTITY,
+        /** "… fler ersättare än ledamöter? Hur många är de?": a number of something said before. */
+        NUMBER,
         /** "när", "how long": the answer holds a date, a time or a duration. */
         TIME,
         /** "vilken tid", "what time", "hur dags": the answer gives a time of day. */

@@ -294,7 +294,7 @@ public final class QueryAnalyzer {
         }
         return QuestionKind.countedFirst(question, concepts)
                 .map(counted -> new Query(language, kind, distinct(counted)))
-                .orElseGet(() -> new Query(language, Query.Asks.OTHER, distinct(concepts)));
+                .orElseGet(() -> new Query(language, Query.Asks.NUMBER, distinct(concepts)));
     }
 
     /**
