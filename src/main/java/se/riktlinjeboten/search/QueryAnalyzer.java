@@ -34,6 +34,13 @@ public final class QueryAnalyzer {
     private static final Pattern SWEDISH_LETTER = Pattern.compile("[åäö]");
     private static final Pattern LETTERS = Pattern.compile("\\p{Ll}+");
     private static final Pattern SHORT_VERB_END = Pattern.compile("[aeåö]$");
+    /**
+     * The past and supine of verbs that say nothing alone ("ett beslut som nämnden har tagit",
+     * "har fått"), which Snowball's stop list has in the present only. Left out of the question,
+     * not of the index: a phrase of the lexicon ("tagit smällen") is still matched first.
+     */
+    private static final Set<String> LIGHT_VERB_FORMS = Set.of("tagit", "tagits", "tog", "togs", "gjort", "gjorts",
+            "fått", "haft", "varit", "blivit", "gett", "getts", "givit", "givits");
     /** Subject pronouns, as written forms: what a question may put between a verb and its particle. */
     private static final Set<String> SUBJECTS = Stream.of("jag", "du", "man", "vi", "ni", "hen", "han", "hon", "de")
             .map(SwedishStemFilter::stem)
@@ -321,6 +328,10 @@ public final class QueryAnalyzer {
             int at = i;
             Match match = longestMatch(swedishPhrases, terms, i,
                     phrase -> saidAsWritten(phrase, written, wordOfTerm, at));
+            if (match == null && wordOfTerm != null && LIGHT_VERB_FORMS.contains(words.get(wordOfTerm[i]))) {
+                i++;
+                continue;
+            }
             if (match == null) {
                 String term = terms.get(i);
                 List<Alternative> alternatives = new ArrayList<>(List.of(new Alternative(List.of(term), 1f)));

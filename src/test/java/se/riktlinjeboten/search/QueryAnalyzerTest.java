@@ -224,6 +224,8 @@ class QueryAnalyzerTest {
         assertThat(alternatives(analyzer.analyze("Vem tar beslutet?", documents::contains)))
                 .as("a present tense, and a short stem's forms, are left as they are")
                 .contains(List.of(analysis.terms("tar")));
+        assertThat(analyzer.analyze("Vem förklarar ett beslut som nämnden har tagit?", documents::contains).concepts())
+                .extracting(Concept::asked).as("the supine of a light verb says nothing").doesNotContain("tagi");
     }
 
     @Test
