@@ -27,6 +27,8 @@ public final class TextDocumentParser {
     static final int LONG_PARAGRAPH = 900;
     /** Sentences are gathered into passages of about this many characters. */
     static final int PASSAGE_TARGET = 550;
+    /** A paragraph shorter than this is one line, which joins the paragraph before it. */
+    static final int SHORT_PARAGRAPH = 120;
     /** A passage shorter than this takes the next sentence even past the target: one short sentence rarely answers alone. */
     static final int PASSAGE_MIN = 250;
 
@@ -40,6 +42,8 @@ public final class TextDocumentParser {
     private static final Pattern LIGATURE = Pattern.compile("[\\uFB00-\\uFB06]");
     private static final Pattern QUALIFIER = Pattern.compile(
             "(Notera|Observera|Dock|Däremot|Men|Undantaget|Undantag från detta|Samtidigt|Detta innebär|Det innebär)\\b");
+    /** How a sentence opens that points back at what was said before it: "Den nya organisationen", "Detta". */
+    private static final Pattern POINTS_BACK = Pattern.compile("(Den|Det|De|Dessa|Detta|Denna|Där|Då|Därför)\\b");
     private static final Pattern NUMBERED_HEADING = Pattern.compile("^\\d+(\\.\\d+)*\\.?\\s+\\S.*");
     /**
      * A sentence of a flattened page that opens with a sub-heading: one to five words, the first
@@ -426,10 +430,13 @@ public final class TextDocumentParser {
 
         /**
          * A short paragraph that opens by qualifying the one before ("Notera dock att ...",
-         * "Däremot ...") cannot be read, or quoted, without it.
+         * "Däremot ...") cannot be read, or quoted, without it; nor can a paragraph of a line
+         * that points back ("Den nya organisationen ska träda ikraft senast den 1/6 2016."),
+         * whose subject the paragraph before names (the review Public Partner was hired for).
          */
         private boolean qualifiesPrevious(String text) {
-            if (passages.isEmpty() || !QUALIFIER.matcher(text).lookingAt()) {
+            boolean pointsBack = text.strip().length() < SHORT_PARAGRAPH && POINTS_BACK.matcher(text).lookingAt();
+            if (passages.isEmpty() || !(QUALIFIER.matcher(text).lookingAt() || pointsBack)) {
                 return false;
             }
             Passage previous = passages.get(passages.size() - 1);

@@ -36,6 +36,16 @@ class TextDocumentParserTest {
     }
 
     @Test
+    void aParagraphOfOneLineIsQuotedWithTheOneBefore() throws IOException {
+        List<Passage> passages = parse("2015-en-organisation-for-framtiden");
+
+        assertThat(containing(passages, "Den nya organisationen ska träda ikraft senast den 1/6 2016").text())
+                .as("the line does not say whose organisation").startsWith("Den 1/9 kommer två konsulter på Public Partner");
+        assertThat(containing(passages, "Kraven på en gemensam").section()).as("a heading stays a heading")
+                .endsWith("Bakgrund");
+    }
+
+    @Test
     void borlangeGetsPagesAndNumberedSectionsAndLosesItsBoilerplate() throws IOException {
         List<Passage> passages = parse("borlange-2009-slutrapport-ny-styrmodell-och-organisation");
 
