@@ -111,6 +111,8 @@ public final class QueryAnalyzer {
     private final List<List<String>> joinedEnglishPhrases;
     /** Every word of the glossary's phrases, in the singular: what an inflected question word is looked up as. */
     private final Set<String> glossaryWords;
+    /** The lexicon's single words as written ("anbud"), with their meanings: what a compound's first part is looked up as. */
+    private final Map<String, List<Alternative>> swedishWords;
     /** The thesaurus's synonyms of single words, read both ways, as the terms they analyse to. */
     private final Map<String, List<List<String>>> synonyms;
 
@@ -121,6 +123,9 @@ public final class QueryAnalyzer {
     public QueryAnalyzer(Analysis analysis, Lexicon swedishLexicon, Lexicon englishGlossary, Lexicon thesaurus) {
         this.analysis = analysis;
         this.synonyms = synonymsBothWays(thesaurus);
+        this.swedishWords = swedishLexicon.entries().stream()
+                .filter(entry -> LETTERS.matcher(entry.phrase()).matches() && !entry.meanings().isEmpty())
+                .collect(Collectors.toUnmodifiableMap(Lexicon.Entry::phrase, this::meanings, (a, b) -> a));
         this.swedishPhrases = byFirstWord(swedishLexicon.entries().stream()
                 .flatMap(entry -> withPresentTense(entry).stream())
                 .map(this::swedishPhrase)
@@ -343,6 +348,10 @@ public final class QueryAnalyzer {
                 }
                 compoundHead(term, known).ifPresent(
                         head -> alternatives.add(new Alternative(List.of(head), LEXICON_WEIGHT * LEXICON_WEIGHT)));
+                if (!known.test(term) && wordOfTerm != null) {
+                    meaningsOfTheFirstPart(words.get(wordOfTerm[i])).forEach(meaning ->
+                            alternatives.add(new Alternative(meaning.terms(), meaning.weight() * LEXICON_WEIGHT)));
+                }
                 if (!known.test(term)) {
                     synonymsInTheDocuments(term, known)
                             .forEach(synonym -> alternatives.add(new Alternative(synonym, THESAURUS_WEIGHT)));
@@ -482,6 +491,27 @@ public final class QueryAnalyzer {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The lexicon's meanings of the first part of a compound nobody wrote, where that part is a
+     * word of the lexicon: an "anbudshantering" is about tenders, "anbud" in the lexicon's words
+     * "upphandling". The first part says what the compound is about here, where no document
+     * has the compound and the lexicon knows the part.
+     */
+    private List<Alternative> meaningsOfTheFirstPart(String word) {
+        if (word.length() < MIN_COMPOUND || !LETTERS.matcher(word).matches()) {
+            return List.of();
+        }
+        for (int at = word.length() - MIN_COMPOUND_HEAD; at >= MIN_COMPOUND_HEAD; at--) {
+            String first = word.substring(0, at);
+            List<Alternative> meanings = swedishWords.getOrDefault(first,
+                    first.endsWith("s") ? swedishWords.getOrDefault(first.substring(0, at - 1), List.of()) : List.of());
+            if (!meanings.isEmpty()) {
+                return meanings;
+            }
+        }
+        return List.of();
     }
 
     private static final Pattern ERA_VERB = Pattern.compile("(\\p{L}{3,})er(a|ar|ade|ad|at|as|ats|ande)");

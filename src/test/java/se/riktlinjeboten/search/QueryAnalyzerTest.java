@@ -268,6 +268,21 @@ class QueryAnalyzerTest {
     }
 
     @Test
+    void aCompoundNobodyWroteMeetsTheLexiconsMeaningsOfItsFirstPart() {
+        QueryAnalyzer withTenders = new QueryAnalyzer(analysis,
+                Lexicon.parse(List.of("anbud = upphandling", "kommentar = media"), "synonymer"), Lexicon.empty());
+        Set<String> documents = Set.of(SwedishStemFilter.stem("upphandling"), SwedishStemFilter.stem("media"));
+
+        Concept tenders = withTenders.analyze("Vem sköter anbudshanteringen?", documents::contains).concepts().get(1);
+        assertThat(tenders.alternatives()).extracting(Query.Alternative::terms)
+                .containsExactly(analysis.terms("anbudshanteringen"), analysis.terms("upphandling"));
+        assertThat(tenders.alternatives().get(1).weight()).isLessThan(QueryAnalyzer.LEXICON_WEIGHT);
+        assertThat(alternatives(withTenders.analyze("När är nästa kommunval?", documents::contains)))
+                .as("the part must be the lexicon's word as written: \"kommu\" only stems like \"kommentar\"")
+                .noneMatch(concept -> concept.contains(analysis.terms("media")));
+    }
+
+    @Test
     void aSwedishPhraseSaidOnlyAsWrittenIsNotBroughtInByATranslation() {
         QueryAnalyzer planning = new QueryAnalyzer(analysis,
                 Lexicon.parse(List.of("vara på plats = träda ikraft"), "synonymer"),
