@@ -296,7 +296,8 @@ public final class QueryAnalyzer {
                 word -> documentTerm.test(SwedishStemFilter.stem(word)));
         Predicate<String> known = term -> documentTerm.test(term) || swedishPhrases.containsKey(term);
         String asked = withoutTheAsker(question);
-        List<Concept> concepts = language == Language.ENGLISH ? english(asked, known) : swedish(asked, known);
+        List<Concept> concepts = withNumbersCounting(asked,
+                language == Language.ENGLISH ? english(asked, known) : swedish(asked, known));
         Query.Asks kind = QuestionKind.of(question);
         // "Vilket parti ...?" is answered by "Erik Lövgren (S)", "Vilken dag ...?" by "den 1 juni",
         // "Antal ersättare?" by "22 ersättare".
@@ -307,6 +308,53 @@ public final class QueryAnalyzer {
         return QuestionKind.countedFirst(question, concepts)
                 .map(counted -> new Query(language, kind, distinct(counted)))
                 .orElseGet(() -> new Query(language, Query.Asks.NUMBER, distinct(concepts)));
+    }
+
+    /** Number words, Swedish and English, as the documents write them. */
+    private static final Map<String, String> NUMBER_WORDS = Map.ofEntries(Map.entry("två", "två"),
+            Map.entry("tre", "tre"), Map.entry("fyra", "fyra"), Map.entry("fem", "fem"), Map.entry("sex", "sex"),
+            Map.entry("sju", "sju"), Map.entry("åtta", "åtta"), Map.entry("nio", "nio"), Map.entry("tio", "tio"),
+            Map.entry("two", "två"), Map.entry("three", "tre"), Map.entry("four", "fyra"), Map.entry("five", "fem"),
+            Map.entry("six", "sex"), Map.entry("seven", "sju"), Map.entry("eight", "åtta"), Map.entry("nine", "nio"),
+            Map.entry("ten", "tio"));
+
+    /**
+     * A number word before the thing it counts ("Vilka tre sektorer ...?", "the three sectors")
+     * is met only said with it, as a phrase ("Tre sektorer", "indelningen i tre sektorer"): alone,
+     * "tre" met every passage on three committees or three years, and English "three" counted as
+     * a word nobody understood.
+     */
+    private List<Concept> withNumbersCounting(String question, List<Concept> concepts) {
+        List<String> words = Analysis.words(question);
+        List<Concept> result = new ArrayList<>(concepts);
+        for (int w = 0; w + 1 < words.size(); w++) {
+            String number = NUMBER_WORDS.get(words.get(w));
+            if (number == null) {
+                continue;
+            }
+            String next = words.get(w + 1);
+            for (int c = 0; c + 1 < result.size(); c++) {
+                Concept counter = result.get(c);
+                Concept counted = result.get(c + 1);
+                if (counter.asked().equals(words.get(w)) || counter.asked().equals(SwedishStemFilter.stem(words.get(w)))) {
+                    if (!next.startsWith(counted.asked().split("[ _+]")[0])) {
+                        break;
+                    }
+                    String numberTerm = SwedishStemFilter.stem(number);
+                    List<Alternative> saidTogether = counted.alternatives().stream()
+                            .filter(a -> a.terms().size() == 1)
+                            .map(a -> new Alternative(List.of(numberTerm, a.terms().get(0)), a.weight()))
+                            .toList();
+                    if (saidTogether.isEmpty()) {
+                        result.remove(c);
+                    } else {
+                        result.set(c, new Concept(number + " " + counted.asked(), saidTogether));
+                    }
+                    break;
+                }
+            }
+        }
+        return result;
     }
 
     /**

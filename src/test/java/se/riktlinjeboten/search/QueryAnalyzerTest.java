@@ -283,6 +283,21 @@ class QueryAnalyzerTest {
     }
 
     @Test
+    void aNumberIsMetOnlyWithWhatItCounts() {
+        QueryAnalyzer withSectors = new QueryAnalyzer(analysis, Lexicon.empty(),
+                Lexicon.parse(List.of("sector = sektor"), "engelska"));
+
+        Set<String> documents = Set.of("tre", "sektor", "föreslås").stream()
+                .map(SwedishStemFilter::stem).collect(Collectors.toSet());
+
+        assertThat(alternatives(withSectors.analyze("Vilka tre sektorer föreslås?", documents::contains)))
+                .contains(List.of(analysis.terms("tre sektorer")), List.of(analysis.terms("sektorer")))
+                .doesNotContain(List.of(analysis.terms("tre")));
+        assertThat(alternatives(withSectors.analyze("What are the three sectors?", documents::contains)))
+                .as("an English number as the documents write it").contains(List.of(analysis.terms("tre sektor")));
+    }
+
+    @Test
     void aSwedishPhraseSaidOnlyAsWrittenIsNotBroughtInByATranslation() {
         QueryAnalyzer planning = new QueryAnalyzer(analysis,
                 Lexicon.parse(List.of("vara på plats = träda ikraft"), "synonymer"),
