@@ -338,7 +338,8 @@ public final class PassageIndex implements Closeable {
             for (int j = i + 1; j < hits.size(); j++) {
                 Hit body = hits.get(j);
                 if (!isSummary(body) && body.entry().document().equals(summary.entry().document())
-                        && body.coverage() > summary.coverage()) {
+                        && (body.coverage() > summary.coverage() || body.coverage() == summary.coverage()
+                                && body.headingCoverage() > summary.headingCoverage())) {
                     hits.add(j, hits.remove(i));
                     break;
                 }

@@ -114,6 +114,20 @@ class PassageIndexTest {
     }
 
     @Test
+    void theBodyOfAReportIsQuotedBeforeItsSummaryWhenItsHeadingNamesWhatIsAsked() {
+        PassageIndex report = PassageIndex.build(List.of(new LoadedDocument(RIKTLINJE, List.of(
+                passage(0, "1 Sammanfattning", "Tre sektorer föreslås i förvaltningen."),
+                passage(1, "4.3 Förvaltning › Tre sektorer", "Den nya förvaltningen föreslås få tre sektorer, var och en"
+                        + " med en sektorschef, en egen budget och ett eget ansvar för sina verksamheter och sin personal."),
+                passage(2, "4.4 Ledning", "Kommundirektören leder förvaltningen.")))), analysis);
+
+        List<PassageIndex.Hit> hits = report.search(queries.analyze("Vilka tre sektorer föreslås för förvaltningen?"), 2);
+
+        assertThat(hits.get(0).coverage()).as("both say all of it").isEqualTo(hits.get(1).coverage());
+        assertThat(hits).extracting(h -> h.entry().passage().ordinal()).containsExactly(1, 0);
+    }
+
+    @Test
     void aPassageThatSaysWhatIsAskedInOneSentenceRanksAboveOneThatScattersIt() {
         PassageIndex plans = PassageIndex.build(List.of(new LoadedDocument(RIKTLINJE, List.of(
                 passage(0, "Planer", "Verksamhetsplanen beskriver sektorns arbete. Den antas efter dialog."),
