@@ -35,6 +35,10 @@ public class AnswerService {
             Pattern.UNICODE_CHARACTER_CLASS);
 
     private static final Pattern ARTICLE = Pattern.compile("\\b(En|Ett)$");
+    /** "I Munkfors är det 9 …", "i Norsjö": the place a sentence's number is for. */
+    private static final Pattern PLACE_OF_A_SENTENCE = Pattern.compile("\\b[Ii] (\\p{Lu}\\p{Ll}+)");
+    /** A capitalised word inside a question's sentence, not opening it. */
+    private static final Pattern NAME_IN_A_QUESTION = Pattern.compile("(?<=[^.!?\\s]\\s)(\\p{Lu}\\p{Ll}+)");
     private static final Pattern VERB_AFTER_AN_ARTICLE = Pattern.compile(
             "\\b(är|var|blir|ska|skall|kan|får|har|bör|måste|kommer|finns|gäller|innebär|om|som|att)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
@@ -56,7 +60,7 @@ public class AnswerService {
         PassageIndex current = index.get();
         Query query = queryAnalyzer.analyze(question, current::hasTerm);
         List<Hit> hits = current.search(query, CANDIDATES).stream()
-                .filter(hit -> mayAnswer(query, hit, current))
+                .filter(hit -> mayAnswer(question, query, hit, current))
                 .toList();
         if (hits.isEmpty() || hits.get(0).coverage() < settings.minConfidence()) {
             return new Answer(query.language(), List.of());
@@ -88,7 +92,7 @@ public class AnswerService {
         Set<String> queryTerms = queryTerms(query);
         List<Quote> quotes = new ArrayList<>();
         for (Hit hit : current.search(query, limit)) {
-            boolean answers = hit.coverage() >= settings.minConfidence() && mayAnswer(query, hit, current);
+            boolean answers = hit.coverage() >= settings.minConfidence() && mayAnswer(question, query, hit, current);
             if (answers && addsSomething(hit, quotes)) {
                 quotes.add(new Quote(hit.entry().passage(), hit.entry().document(),
                         answeringSentence(hit.entry().passage().text(), queryTerms), hit.coverage()));
@@ -109,7 +113,7 @@ public class AnswerService {
      * one that names a party, "What time does ... start?" by one that gives a time of day: one
      * about how fees are set, what parties agreed or when a reform starts answers none of them.
      */
-    private boolean mayAnswer(Query query, Hit hit, PassageIndex index) {
+    private boolean mayAnswer(String question, Query query, Hit hit, PassageIndex index) {
         if (query.asks().requiresItsShape()) {
             return PassageIndex.answers(hit.entry(), query.asks());
         }
@@ -121,8 +125,19 @@ public class AnswerService {
         }
         Set<String> counted = new HashSet<>();
         query.concepts().get(0).alternatives().forEach(a -> counted.addAll(a.terms()));
+        Set<String> names = namesIn(question);
         Passage passage = hit.entry().passage();
-        return counts(passage.text(), counted) || counts(ownHeading(passage.section()), counted);
+        return counts(passage.text(), counted, names) || counts(ownHeading(passage.section()), counted, names);
+    }
+
+    /** The stems of the capitalised words inside a question's sentences: the places, among others, it asks about. */
+    private Set<String> namesIn(String question) {
+        Set<String> names = new HashSet<>();
+        Matcher name = NAME_IN_A_QUESTION.matcher(question);
+        while (name.find()) {
+            names.addAll(analysis.terms(name.group(1)));
+        }
+        return names;
     }
 
     /** A section's own heading, without its number: "Tre sektorer" of "4.3.3 Förvaltningsorganisation › Tre sektorer". */
@@ -136,15 +151,38 @@ public class AnswerService {
      * list). After "En" or "Ett" the thing counted comes before the verb ("En samlad och gemensam
      * förvaltning föreslås"): in "Ett exempel är om medborgaren ringer" the article counts an example.
      */
-    private boolean counts(String text, Set<String> counted) {
+    private boolean counts(String text, Set<String> counted, Set<String> names) {
         Matcher number = NUMBER_OF.matcher(text);
         while (number.find()) {
+            if (countsElsewhere(text, number.start(), names)) {
+                continue;
+            }
             String following = number.group(1);
             if (ARTICLE.matcher(number.group()).find()) {
                 Matcher verb = VERB_AFTER_AN_ARTICLE.matcher(following);
                 following = verb.find() ? following.substring(0, verb.start()) : following;
             }
             if (analysis.terms(following).stream().anyMatch(counted::contains)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the sentence of a number says the number is another place's than any the question
+     * names: "I Munkfors är det 9 ordinarie ledamöter" does not say how many Ånge has. A question
+     * that names no place ("Munkfors KS - how many substitutes?", opening with it) is not held
+     * to one.
+     */
+    private boolean countsElsewhere(String text, int at, Set<String> names) {
+        if (names.isEmpty()) {
+            return false;
+        }
+        int sentenceStart = Math.max(text.lastIndexOf(". ", at - 1), text.lastIndexOf("? ", at - 1)) + 1;
+        Matcher place = PLACE_OF_A_SENTENCE.matcher(text.substring(Math.min(sentenceStart, at), at));
+        while (place.find()) {
+            if (analysis.terms(place.group(1)).stream().noneMatch(names::contains)) {
                 return true;
             }
         }

@@ -33,7 +33,8 @@ class AnswerServiceTest {
                     passage(8, "Kontaktvägar", "Ett exempel är anställda som ringer kommunstyrelsens ordförande direkt."),
                     passage(7, "Arvoden", "Arvodet för kommunstyrelsens ledamöter är 1 200 kronor per sammanträde."),
                     passage(10, "Samspel", "Ordföranden och direktören ska träffas regelbundet."),
-                    passage(11, "Utvärdering", "Ge den politiska organisationen 4 år innan utvärdering.")))),
+                    passage(11, "Utvärdering", "Ge den politiska organisationen 4 år innan utvärdering."),
+                    passage(12, "Utskotten", "I Munkfors finns 5 ledamöter i vart och ett av utskotten.")))),
             analysis)), new QueryAnalyzer(analysis, Lexicon.empty(), Lexicon.empty()), analysis,
             new AnswerSettings(0.5, 3, 0.8));
 
@@ -65,6 +66,17 @@ class AnswerServiceTest {
         assertThat(answers.answer("Hur många anställda har kommunen?").quotes())
                 .as("\"Ett exempel är anställda som ...\" counts an example").isEmpty();
         assertThat(answers.answer("Vilka anställda har kommunen?").quotes()).isNotEmpty();
+    }
+
+    @Test
+    void aNumberIsThePlacesItsSentenceNames() {
+        assertThat(answers.answer("Hur många ledamöter har utskotten i Munkfors?").quotes())
+                .extracting(q -> q.passage().ordinal()).containsExactly(12);
+        assertThat(answers.answer("Hur många ledamöter har utskotten i Norsjö?").quotes())
+                .as("Munkfors' committees say nothing of Norsjö's").isEmpty();
+        assertThat(answers.answer("Hur många ledamöter har Ånges utskott?").quotes()).isEmpty();
+        assertThat(answers.answer("Hur många ledamöter har utskotten?").quotes())
+                .as("a question naming no place is not held to one").extracting(q -> q.passage().ordinal()).contains(12);
     }
 
     @Test
