@@ -118,7 +118,8 @@ public class AnswerService {
             return PassageIndex.answers(hit.entry(), query.asks());
         }
         if (query.asks() == Query.Asks.PERSON) {
-            return index.namesSomebody(hit.entry()) && hit.coverage() >= EVERYTHING_ASKED;
+            return index.namesSomebody(hit.entry()) && hit.coverage() >= EVERYTHING_ASKED
+                    && !namesTheOfficeElsewhere(hit.entry().passage().text(), queryTerms(query), namesIn(question));
         }
         if (query.asks() != Query.Asks.QUANTITY || query.isEmpty()) {
             return true;
@@ -183,6 +184,24 @@ public class AnswerService {
         Matcher place = PLACE_OF_A_SENTENCE.matcher(text.substring(Math.min(sentenceStart, at), at));
         while (place.find()) {
             if (analysis.terms(place.group(1)).stream().noneMatch(names::contains)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the sentence that names the office asked about says it is another place's:
+     * "… för att avslutas i Munkfors – …, Jan-Olov Appel kommunchef" does not say who Ånge's
+     * kommunchef is.
+     */
+    private boolean namesTheOfficeElsewhere(String text, Set<String> queryTerms, Set<String> names) {
+        if (names.isEmpty()) {
+            return false;
+        }
+        for (String sentence : Sentences.split(text)) {
+            if (analysis.terms(sentence).stream().anyMatch(queryTerms::contains)
+                    && countsElsewhere(sentence, sentence.length(), names)) {
                 return true;
             }
         }

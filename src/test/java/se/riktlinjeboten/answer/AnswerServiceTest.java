@@ -34,7 +34,8 @@ class AnswerServiceTest {
                     passage(7, "Arvoden", "Arvodet för kommunstyrelsens ledamöter är 1 200 kronor per sammanträde."),
                     passage(10, "Samspel", "Ordföranden och direktören ska träffas regelbundet."),
                     passage(11, "Utvärdering", "Ge den politiska organisationen 4 år innan utvärdering."),
-                    passage(12, "Utskotten", "I Munkfors finns 5 ledamöter i vart och ett av utskotten.")))),
+                    passage(12, "Utskotten", "I Munkfors finns 5 ledamöter i vart och ett av utskotten."),
+                    passage(13, "Resan", "Resan slutade i Munkfors hos Anna Berg (S) och Per Ekholm, kommunchef.")))),
             analysis)), new QueryAnalyzer(analysis, Lexicon.empty(), Lexicon.empty()), analysis,
             new AnswerSettings(0.5, 3, 0.8));
 
@@ -69,7 +70,7 @@ class AnswerServiceTest {
     }
 
     @Test
-    void aNumberIsThePlacesItsSentenceNames() {
+    void aNumberOrAnOfficeIsThePlacesItsSentenceNames() {
         assertThat(answers.answer("Hur många ledamöter har utskotten i Munkfors?").quotes())
                 .extracting(q -> q.passage().ordinal()).containsExactly(12);
         assertThat(answers.answer("Hur många ledamöter har utskotten i Norsjö?").quotes())
@@ -77,6 +78,10 @@ class AnswerServiceTest {
         assertThat(answers.answer("Hur många ledamöter har Ånges utskott?").quotes()).isEmpty();
         assertThat(answers.answer("Hur många ledamöter har utskotten?").quotes())
                 .as("a question naming no place is not held to one").extracting(q -> q.passage().ordinal()).contains(12);
+        assertThat(answers.answer("Vem är kommunchef i Munkfors?").quotes())
+                .extracting(q -> q.passage().ordinal()).containsExactly(13);
+        assertThat(answers.answer("Vem är kommunchef i Exempelkommun?").quotes())
+                .as("the notes are Exempelkommun's, but the kommunchef they name is Munkfors'").isEmpty();
     }
 
     @Test
