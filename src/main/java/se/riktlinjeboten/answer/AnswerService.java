@@ -155,7 +155,7 @@ public class AnswerService {
     private boolean counts(String text, Set<String> counted, Set<String> names) {
         Matcher number = NUMBER_OF.matcher(text);
         while (number.find()) {
-            if (countsElsewhere(text, number.start(), names)) {
+            if (countsElsewhere(text, number.end(), names)) {
                 continue;
             }
             String following = number.group(1);
@@ -181,7 +181,7 @@ public class AnswerService {
             return false;
         }
         int sentenceStart = Math.max(text.lastIndexOf(". ", at - 1), text.lastIndexOf("? ", at - 1)) + 1;
-        Matcher place = PLACE_OF_A_SENTENCE.matcher(text.substring(Math.min(sentenceStart, at), at));
+        Matcher place = PLACE_OF_A_SENTENCE.matcher(text.substring(sentenceStart, at));
         while (place.find()) {
             if (analysis.terms(place.group(1)).stream().noneMatch(names::contains)) {
                 return true;

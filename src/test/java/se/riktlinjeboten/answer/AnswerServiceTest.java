@@ -35,7 +35,8 @@ class AnswerServiceTest {
                     passage(10, "Samspel", "Ordföranden och direktören ska träffas regelbundet."),
                     passage(11, "Utvärdering", "Ge den politiska organisationen 4 år innan utvärdering."),
                     passage(12, "Utskotten", "I Munkfors finns 5 ledamöter i vart och ett av utskotten."),
-                    passage(13, "Resan", "Resan slutade i Munkfors hos Anna Berg (S) och Per Ekholm, kommunchef.")))),
+                    passage(13, "Resan", "Resan slutade i Munkfors hos Anna Berg (S) och Per Ekholm, kommunchef."
+                            + " En ny studieresa planeras.")))),
             analysis)), new QueryAnalyzer(analysis, Lexicon.empty(), Lexicon.empty()), analysis,
             new AnswerSettings(0.5, 3, 0.8));
 
@@ -82,6 +83,9 @@ class AnswerServiceTest {
                 .extracting(q -> q.passage().ordinal()).containsExactly(13);
         assertThat(answers.answer("Vem är kommunchef i Exempelkommun?").quotes())
                 .as("the notes are Exempelkommun's, but the kommunchef they name is Munkfors'").isEmpty();
+        assertThat(answers.answer("Hur många studieresor planeras i Exempelkommun?").quotes())
+                .as("\"En\" opening a sentence counts in that sentence, not the one before it about Munkfors")
+                .extracting(q -> q.passage().ordinal()).containsExactly(13);
     }
 
     @Test
