@@ -59,13 +59,14 @@ public class AnswerService {
     public Answer answer(String question) {
         PassageIndex current = index.get();
         Query query = queryAnalyzer.analyze(question, current::hasTerm);
+        Set<String> queryTerms = queryTerms(query);
+        Set<String> names = namesIn(question);
         List<Hit> hits = current.search(query, CANDIDATES).stream()
-                .filter(hit -> mayAnswer(question, query, hit, current))
+                .filter(hit -> mayAnswer(query, queryTerms, names, hit, current))
                 .toList();
         if (hits.isEmpty() || hits.get(0).coverage() < settings.minConfidence()) {
             return new Answer(query.language(), List.of());
         }
-        Set<String> queryTerms = queryTerms(query);
         List<Quote> quotes = new ArrayList<>();
         Hit first = hits.get(0);
         for (Hit hit : hits) {
@@ -90,9 +91,11 @@ public class AnswerService {
         PassageIndex current = index.get();
         Query query = queryAnalyzer.analyze(question, current::hasTerm);
         Set<String> queryTerms = queryTerms(query);
+        Set<String> names = namesIn(question);
         List<Quote> quotes = new ArrayList<>();
         for (Hit hit : current.search(query, limit)) {
-            boolean answers = hit.coverage() >= settings.minConfidence() && mayAnswer(question, query, hit, current);
+            boolean answers = hit.coverage() >= settings.minConfidence()
+                    && mayAnswer(query, queryTerms, names, hit, current);
             if (answers && addsSomething(hit, quotes)) {
                 quotes.add(new Quote(hit.entry().passage(), hit.entry().document(),
                         answeringSentence(hit.entry().passage().text(), queryTerms), hit.coverage()));
@@ -113,20 +116,19 @@ public class AnswerService {
      * one that names a party, "What time does ... start?" by one that gives a time of day: one
      * about how fees are set, what parties agreed or when a reform starts answers none of them.
      */
-    private boolean mayAnswer(String question, Query query, Hit hit, PassageIndex index) {
+    private boolean mayAnswer(Query query, Set<String> queryTerms, Set<String> names, Hit hit, PassageIndex index) {
         if (query.asks().requiresItsShape()) {
             return PassageIndex.answers(hit.entry(), query.asks());
         }
         if (query.asks() == Query.Asks.PERSON) {
             return index.namesSomebody(hit.entry()) && hit.coverage() >= EVERYTHING_ASKED
-                    && !namesTheOfficeElsewhere(hit.entry().passage().text(), queryTerms(query), namesIn(question));
+                    && !namesTheOfficeElsewhere(hit.entry().passage().text(), queryTerms, names);
         }
         if (query.asks() != Query.Asks.QUANTITY || query.isEmpty()) {
             return true;
         }
         Set<String> counted = new HashSet<>();
         query.concepts().get(0).alternatives().forEach(a -> counted.addAll(a.terms()));
-        Set<String> names = namesIn(question);
         Passage passage = hit.entry().passage();
         return counts(passage.text(), counted, names) || counts(ownHeading(passage.section()), counted, names);
     }
@@ -155,7 +157,7 @@ public class AnswerService {
     private boolean counts(String text, Set<String> counted, Set<String> names) {
         Matcher number = NUMBER_OF.matcher(text);
         while (number.find()) {
-            if (countsElsewhere(text, number.end(), names)) {
+            if (namesAnotherPlace(text, number.end(), names)) {
                 continue;
             }
             String following = number.group(1);
@@ -171,12 +173,12 @@ public class AnswerService {
     }
 
     /**
-     * Whether the sentence of a number says the number is another place's than any the question
+     * Whether the sentence that ends at {@code at} names another place than any the question
      * names: "I Munkfors är det 9 ordinarie ledamöter" does not say how many Ånge has. A question
      * that names no place ("Munkfors KS - how many substitutes?", opening with it) is not held
      * to one.
      */
-    private boolean countsElsewhere(String text, int at, Set<String> names) {
+    private boolean namesAnotherPlace(String text, int at, Set<String> names) {
         if (names.isEmpty()) {
             return false;
         }
@@ -201,7 +203,7 @@ public class AnswerService {
         }
         for (String sentence : Sentences.split(text)) {
             if (analysis.terms(sentence).stream().anyMatch(queryTerms::contains)
-                    && countsElsewhere(sentence, sentence.length(), names)) {
+                    && namesAnotherPlace(sentence, sentence.length(), names)) {
                 return true;
             }
         }

@@ -396,11 +396,11 @@ public final class QueryAnalyzer {
                 }
                 compoundHead(term, known).ifPresent(
                         head -> alternatives.add(new Alternative(List.of(head), LEXICON_WEIGHT * LEXICON_WEIGHT)));
-                if (!known.test(term) && wordOfTerm != null) {
-                    meaningsOfTheFirstPart(words.get(wordOfTerm[i])).forEach(meaning ->
-                            alternatives.add(new Alternative(meaning.terms(), meaning.weight() * LEXICON_WEIGHT)));
-                }
                 if (!known.test(term)) {
+                    if (wordOfTerm != null) {
+                        meaningsOfTheFirstPart(words.get(wordOfTerm[i])).forEach(meaning ->
+                                alternatives.add(new Alternative(meaning.terms(), meaning.weight() * LEXICON_WEIGHT)));
+                    }
                     synonymsInTheDocuments(term, known)
                             .forEach(synonym -> alternatives.add(new Alternative(synonym, THESAURUS_WEIGHT)));
                 }
@@ -813,15 +813,18 @@ public final class QueryAnalyzer {
         return new Concept(word, List.of(new Alternative(terms, 1f)));
     }
 
-    /** Whether the question writes the word with a capital somewhere other than at its start. */
+    /** Whether the question writes the word with a capital anywhere, its first word too. */
     private static boolean capitalised(String question, String word) {
-        return Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(word), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
-                .matcher(question).results()
-                .anyMatch(m -> Character.isUpperCase(question.charAt(m.start())));
+        return writtenWithACapital(question, "(?<![\\p{L}\\d])", word);
     }
 
+    /** Whether the question writes the word with a capital somewhere other than at its start. */
     private static boolean isName(String question, String word) {
-        return Pattern.compile("(?<=\\S\\s)" + Pattern.quote(word), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+        return writtenWithACapital(question, "(?<=\\S\\s)", word);
+    }
+
+    private static boolean writtenWithACapital(String question, String before, String word) {
+        return Pattern.compile(before + Pattern.quote(word), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
                 .matcher(question).results()
                 .anyMatch(m -> Character.isUpperCase(question.charAt(m.start())));
     }
