@@ -1,6 +1,7 @@
 package se.riktlinjeboten.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -152,10 +153,17 @@ class AnswerServiceTest {
     @Test
     void oddWordsAreSearchedWithoutHarm() {
         assertThat(List.of("-", "e-", "-e", "e-".repeat(500), "ä".repeat(1000), "bygglovs".repeat(125) + "ärende",
-                "träffades".repeat(100), "\"sociala medier\" AND (a OR b)~2 *?"))
+                "träffades".repeat(100), "\"sociala medier\" AND (a OR b)~2 *?", ". En", "Hur många. En. Ett. I Å?",
+                "tog tagit gjort fått", "anbudsanbudshanteringen".repeat(20)))
                 .allSatisfy(question -> {
                     assertThat(answers.answer(question).quotes()).as(question).isEmpty();
                     assertThat(answers.search(question, 10)).as(question).isEmpty();
+                });
+        assertThat(List.of("tre tre tre tre", "three three", "Vem är kommunchef i I?", "fattat föreslog ".repeat(50),
+                "I Munkfors I Ånge I Norsjö?", "Who's I I I in Ånge's Ånge?"))
+                .as("numbers, places and verb forms in odd places").allSatisfy(question -> {
+                    assertThatCode(() -> answers.answer(question)).as(question).doesNotThrowAnyException();
+                    assertThatCode(() -> answers.search(question, 10)).as(question).doesNotThrowAnyException();
                 });
     }
 
