@@ -62,8 +62,8 @@ final class QuestionKind {
     private static final List<String> MONEY_QUANTITY_WORDS = List.of("hur mycket", "hur stor", "hur stort", "hur hög",
             "hur högt", "hur höga", "how much", "how high", "how big", "how large");
     private static final int MONEY_REACH = 4;
-    private static final Set<String> PREPOSITIONS = Set.of("of", "for", "in", "on", "to", "i", "för", "på", "av",
-            "till", "om");
+    private static final Set<String> PREPOSITIONS = Set.of("of", "for", "in", "on", "to", "with", "about", "i", "för",
+            "på", "av", "till", "om", "med", "kring", "vid", "hos");
     private static final Set<String> PARTY = Set.of("parti", "partier", "party", "parties");
     private static final Set<String> POLITICAL = Set.of("politiskt", "politiska", "political");
     /** What a time question asks for, answered by "den 1 juni klockan 18.30" rather than said. */

@@ -53,7 +53,8 @@ class QuestionKindTest {
         assertThat(List.of("Vem bestämmer arvodet?", "Hur sätts lönen för kommundirektören?",
                 "Vem antar budgeten?", "What are the three phases of the budget process?",
                 "Which phases can the budget process be split into?", "What is the role of the budget?",
-                "Hur många arbetar med budgeten?"))
+                "Hur många arbetar med budgeten?", "Vad är grejen med budgeten om man har utskott?",
+                "What is the problem with the budget process?"))
                 .allSatisfy(question -> assertThat(QuestionKind.of(question)).as(question)
                         .isNotEqualTo(Query.Asks.AMOUNT));
     }
