@@ -190,14 +190,16 @@ public final class QueryAnalyzer {
      * "vikarier" also means "ersättare". A stem shorter than four letters stands for several
      * words ("vann" and "van" are both "van", whose synonyms are "erfaren" and "rutinerad"),
      * and a word with more than three synonyms in the documents is one of many senses ("klar":
-     * tydlig, färdig, lyckas ...), so neither brings any.
+     * tydlig, färdig, lyckas ...), so neither brings any. Only the documents' terms count: a
+     * lexicon word they do not use matches nothing, and counted, a new lexicon line ("vikarie =
+     * ersättare") took the synonyms of "reserver" away.
      */
-    private List<List<String>> synonymsInTheDocuments(String term, Predicate<String> known) {
+    private List<List<String>> synonymsInTheDocuments(String term, Predicate<String> documentTerm) {
         if (term.length() < MIN_SYNONYM_STEM) {
             return List.of();
         }
         List<List<String>> inTheDocuments = synonyms.getOrDefault(term, List.of()).stream()
-                .filter(synonym -> synonym.stream().allMatch(t -> t.length() >= MIN_SYNONYM_STEM && known.test(t)))
+                .filter(synonym -> synonym.stream().allMatch(t -> t.length() >= MIN_SYNONYM_STEM && documentTerm.test(t)))
                 .toList();
         return inTheDocuments.size() <= MAX_SENSES ? inTheDocuments : List.of();
     }
@@ -297,7 +299,7 @@ public final class QueryAnalyzer {
         Predicate<String> known = term -> documentTerm.test(term) || swedishPhrases.containsKey(term);
         String asked = withoutTheAsker(question);
         List<Concept> concepts = withNumbersCounting(asked,
-                language == Language.ENGLISH ? english(asked, known) : swedish(asked, known));
+                language == Language.ENGLISH ? english(asked, known) : swedish(asked, known, documentTerm));
         Query.Asks kind = QuestionKind.of(question);
         // "Vilket parti ...?" is answered by "Erik Lövgren (S)", "Vilken dag ...?" by "den 1 juni",
         // "Antal ersättare?" by "22 ersättare".
@@ -367,7 +369,7 @@ public final class QueryAnalyzer {
         return asker.lookingAt() && asker.end() < question.length() ? question.substring(asker.end()) : question;
     }
 
-    private List<Concept> swedish(String question, Predicate<String> known) {
+    private List<Concept> swedish(String question, Predicate<String> known, Predicate<String> documentTerm) {
         List<String> words = Analysis.words(question);
         List<String> stemmed = analysis.terms(question);
         int[] wordOfTerm = wordsOfTerms(words, stemmed);
@@ -401,7 +403,7 @@ public final class QueryAnalyzer {
                         meaningsOfTheFirstPart(words.get(wordOfTerm[i])).forEach(meaning ->
                                 alternatives.add(new Alternative(meaning.terms(), meaning.weight() * LEXICON_WEIGHT)));
                     }
-                    synonymsInTheDocuments(term, known)
+                    synonymsInTheDocuments(term, documentTerm)
                             .forEach(synonym -> alternatives.add(new Alternative(synonym, THESAURUS_WEIGHT)));
                 }
                 concepts.add(new Concept(term, alternatives));

@@ -268,6 +268,18 @@ class QueryAnalyzerTest {
     }
 
     @Test
+    void aLexiconWordTheDocumentsDoNotUseIsNoneOfAThesaurusWordsSensesInThem() {
+        QueryAnalyzer withBoth = new QueryAnalyzer(analysis,
+                Lexicon.parse(List.of("vikarie = ersättare", "suppleant = ersättare", "backup = ersättare"), "synonymer"),
+                Lexicon.empty(), Lexicon.parse(List.of("reserv = ersättare, vikarie, suppleant, backup"), "synonymlexikon"));
+        Set<String> documents = Set.of(SwedishStemFilter.stem("ersättare"), SwedishStemFilter.stem("kommunstyrelse"));
+
+        assertThat(withBoth.analyze("Hur många reserver har kommunstyrelsen?", documents::contains).concepts().get(0)
+                .alternatives()).extracting(Query.Alternative::terms)
+                .containsExactly(analysis.terms("reserver"), analysis.terms("ersättare"));
+    }
+
+    @Test
     void aCompoundNobodyWroteMeetsTheLexiconsMeaningsOfItsFirstPart() {
         QueryAnalyzer withTenders = new QueryAnalyzer(analysis,
                 Lexicon.parse(List.of("anbud = upphandling", "kommentar = media"), "synonymer"), Lexicon.empty());
