@@ -423,7 +423,7 @@ public final class PassageIndex implements Closeable {
             }
             concepts.add(new Concept(concept.asked(), alternatives));
         }
-        return new Query(query.language(), query.asks(), concepts);
+        return new Query(query.language(), query.asks(), concepts, query.preferred());
     }
 
     /**
@@ -444,7 +444,7 @@ public final class PassageIndex implements Closeable {
             }
             concepts.add(new Concept(concept.asked(), known));
         }
-        return new Query(query.language(), query.asks(), concepts);
+        return new Query(query.language(), query.asks(), concepts, query.preferred());
     }
 
     private org.apache.lucene.search.Query luceneQuery(Query query) {
@@ -471,6 +471,9 @@ public final class PassageIndex implements Closeable {
             PhraseQuery near = new PhraseQuery(PROXIMITY_SLOP, Fields.TEXT,
                     left.get(left.size() - 1), right.get(0));
             builder.add(new BoostQuery(near, PROXIMITY_BOOST), BooleanClause.Occur.SHOULD);
+        }
+        for (Alternative preferred : query.preferred()) {
+            builder.add(new BoostQuery(match(Fields.TEXT, preferred), preferred.weight()), BooleanClause.Occur.SHOULD);
         }
         return builder.build();
     }

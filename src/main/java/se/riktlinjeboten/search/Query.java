@@ -4,12 +4,18 @@ import java.util.List;
 
 /**
  * A question as the index sees it: the things asked about ({@link Concept}s), each with the
- * document terms that express it.
+ * document terms that express it, and the terms an answer preferably has ({@code preferred}),
+ * which rank passages but are not part of what is asked.
  */
-public record Query(Language language, Asks asks, List<Concept> concepts) {
+public record Query(Language language, Asks asks, List<Concept> concepts, List<Alternative> preferred) {
 
     public Query {
         concepts = List.copyOf(concepts);
+        preferred = List.copyOf(preferred);
+    }
+
+    public Query(Language language, Asks asks, List<Concept> concepts) {
+        this(language, asks, concepts, List.of());
     }
 
     /** The kind of answer a question wants, when its question word tells. */

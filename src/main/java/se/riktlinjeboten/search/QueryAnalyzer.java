@@ -99,6 +99,20 @@ public final class QueryAnalyzer {
                     + "(?:\\s+[\\p{L}\\d'’-]+){1,5}?(?:\\s+(?:och|and)\\s+|\\s*[,.!]\\s+)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
 
+    /**
+     * The asker's wish ("om jag vill besöka …", "I'd like to visit …"): a rule for when somebody
+     * wishes it ("… ska tas om den politikern önskar en dialog med …") answers such a question
+     * better than one that only names the same things. "vill" is a question word, so the wish is
+     * not asked about; it only ranks.
+     */
+    private static final Pattern WISH = Pattern.compile(
+            "\\b(?:(?:om )?(?:jag|man|vi) (?:vill|önskar|skulle vilja)|if (?:i|we) (?:want|wish)|i'd like|i want|i wish"
+                    + "|i would like|we want|we'd like|we would like)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+    private static final List<Alternative> WISHES = Stream.of("önskar", "önskemål")
+            .map(word -> new Alternative(List.of(SwedishStemFilter.stem(word)), 1.5f))
+            .toList();
+
     private final Analysis analysis;
     /** Lexicon phrases by their first word: a question's word is compared only with the phrases it can start. */
     private final Map<String, List<Phrase>> swedishPhrases;
@@ -304,12 +318,13 @@ public final class QueryAnalyzer {
         // "Vilket parti ...?" is answered by "Erik Lövgren (S)", "Vilken dag ...?" by "den 1 juni",
         // "Antal ersättare?" by "22 ersättare".
         concepts.removeIf(concept -> QuestionKind.namesWhatIsAsked(kind, concept.asked()));
+        List<Alternative> preferred = WISH.matcher(question).find() ? WISHES : List.of();
         if (kind != Query.Asks.QUANTITY) {
-            return new Query(language, kind, distinct(concepts));
+            return new Query(language, kind, distinct(concepts), preferred);
         }
         return QuestionKind.countedFirst(question, concepts)
-                .map(counted -> new Query(language, kind, distinct(counted)))
-                .orElseGet(() -> new Query(language, Query.Asks.NUMBER, distinct(concepts)));
+                .map(counted -> new Query(language, kind, distinct(counted), preferred))
+                .orElseGet(() -> new Query(language, Query.Asks.NUMBER, distinct(concepts), preferred));
     }
 
     /** Number words, Swedish and English, as the documents write them. */

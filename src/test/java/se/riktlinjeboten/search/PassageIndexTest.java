@@ -85,6 +85,23 @@ class PassageIndexTest {
     }
 
     @Test
+    void aRuleForWhenSomebodyWishesItRanksFirstForAQuestionOfTheAskersWishWithoutCountingTowardsCoverage() {
+        PassageIndex contacts = PassageIndex.build(List.of(new LoadedDocument(RIKTLINJE, List.of(
+                passage(0, "Medborgare", "En boende ska i första hand tala med personalen och kontakta sin chef."),
+                passage(1, "Förtroendevalda", "Kontakt med chefen ska tas om politikern önskar tala med personalen.")))),
+                analysis);
+
+        List<PassageIndex.Hit> wished = contacts.search(
+                queries.analyze("Vem ska jag kontakta om jag vill tala med personalen?", contacts::hasTerm), 2);
+        List<PassageIndex.Hit> asked = contacts.search(
+                queries.analyze("Vem ska man kontakta för att tala med personalen?", contacts::hasTerm), 2);
+
+        assertThat(wished).extracting(h -> h.entry().passage().ordinal()).containsExactly(1, 0);
+        assertThat(wished).extracting(PassageIndex.Hit::coverage).containsOnly(1.0);
+        assertThat(asked).extracting(PassageIndex.Hit::coverage).containsOnly(1.0);
+    }
+
+    @Test
     void theHeadingCountsForThePassagesBelowIt() {
         List<PassageIndex.Hit> hits = index.search(queries.analyze("kontakt med media"), 1);
 

@@ -37,6 +37,17 @@ class QueryAnalyzerTest {
     }
 
     @Test
+    void theAskersWishIsWhatAnAnswerPreferablySaysNotWhatIsAsked() {
+        assertThat(List.of("Vem kontaktar jag om jag vill besöka ett äldreboende?",
+                "I'd like to visit an elderly care home. Who do I contact?", "If I want to visit, who do I contact?"))
+                .allSatisfy(question -> assertThat(analyzer.analyze(question).preferred()).as(question)
+                        .extracting(Query.Alternative::terms).contains(analysis.terms("önskar")));
+        assertThat(analyzer.analyze("Vem kontaktar jag om äldreboendet?").preferred()).isEmpty();
+        assertThat(alternatives(analyzer.analyze("Vem kontaktar jag om jag vill besöka ett äldreboende?")))
+                .doesNotContain(List.of(analysis.terms("önskar")));
+    }
+
+    @Test
     void theLongestGlossaryPhraseWins() {
         Query query = analyzer.analyze("Who sits on the municipal executive board?");
 
