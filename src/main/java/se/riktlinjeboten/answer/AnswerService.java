@@ -21,6 +21,8 @@ import se.riktlinjeboten.search.QueryAnalyzer;
 public class AnswerService {
 
     private static final int CANDIDATES = 10;
+    private static final int SHORT_QUESTION = 5;
+    private static final int LONG_QUESTION = 9;
     /** Coverage of every concept of a question, as floating point sums it. */
     private static final double EVERYTHING_ASKED = 0.999;
     /**
@@ -64,7 +66,8 @@ public class AnswerService {
         List<Hit> hits = current.search(query, CANDIDATES).stream()
                 .filter(hit -> mayAnswer(query, queryTerms, names, hit, current))
                 .toList();
-        if (hits.isEmpty() || hits.get(0).coverage() < settings.minConfidence()) {
+        double required = requiredCoverage(query);
+        if (hits.isEmpty() || hits.get(0).coverage() < required) {
             return new Answer(query.language(), List.of());
         }
         List<Quote> quotes = new ArrayList<>();
@@ -73,7 +76,7 @@ public class AnswerService {
             if (quotes.size() == settings.maxQuotes()) {
                 break;
             }
-            boolean strongEnough = hit.coverage() >= settings.minConfidence()
+            boolean strongEnough = hit.coverage() >= required
                     && hit.coverage() >= first.coverage() * settings.followUpRatio();
             if (hit == first || (strongEnough && addsSomething(hit, quotes))) {
                 quotes.add(new Quote(hit.entry().passage(), hit.entry().document(),
@@ -94,7 +97,7 @@ public class AnswerService {
         Set<String> names = namesIn(question);
         List<Quote> quotes = new ArrayList<>();
         for (Hit hit : current.search(query, limit)) {
-            boolean answers = hit.coverage() >= settings.minConfidence()
+            boolean answers = hit.coverage() >= requiredCoverage(query)
                     && mayAnswer(query, queryTerms, names, hit, current);
             if (answers && addsSomething(hit, quotes)) {
                 quotes.add(new Quote(hit.entry().passage(), hit.entry().document(),
@@ -102,6 +105,19 @@ public class AnswerService {
             }
         }
         return quotes;
+    }
+
+    /**
+     * The share of the question a passage must cover to be quoted. A question of more than
+     * {@value #SHORT_QUESTION} concepts also says who asks and why ("Jag sitter i omsorgsnämnden
+     * och skulle vilja …", "I heard Munkfors has …"), which a rule never repeats: what it needs
+     * falls evenly to the long-question share at {@value #LONG_QUESTION} concepts. Out-of-scope
+     * questions are mostly short, and a short one is held to the full share.
+     */
+    private double requiredCoverage(Query query) {
+        int beyond = Math.min(LONG_QUESTION, Math.max(SHORT_QUESTION, query.concepts().size())) - SHORT_QUESTION;
+        double fall = (settings.minConfidence() - settings.longQuestionConfidence()) * beyond / (LONG_QUESTION - SHORT_QUESTION);
+        return settings.minConfidence() - Math.max(0, fall);
     }
 
     /**

@@ -61,7 +61,7 @@ public class AnswerBenchmark {
                 : SyntheticCorpus.generate(served, Integer.parseInt(corpus), 20261125L);
         index = PassageIndex.build(documents, analysis);
         QueryAnalyzer queries = Lexicons.read(LEXICON).analyzer(analysis);
-        answers = new AnswerService(new CurrentIndex(index), queries, analysis, new AnswerSettings(0.5, 3, 0.8));
+        answers = new AnswerService(new CurrentIndex(index), queries, analysis, new AnswerSettings(0.5, 3, 0.8, 0.4));
         ObjectMapper json = new ObjectMapper();
         questions = Files.readAllLines(QUESTIONS).stream()
                 .filter(line -> !line.isBlank())

@@ -81,7 +81,8 @@ class AnswerQualityTest {
         return new AnswerSettings(
                 Double.parseDouble(application.getProperty("riktlinjebot.answer.min-confidence")),
                 Integer.parseInt(application.getProperty("riktlinjebot.answer.max-quotes")),
-                Double.parseDouble(application.getProperty("riktlinjebot.answer.follow-up-ratio")));
+                Double.parseDouble(application.getProperty("riktlinjebot.answer.follow-up-ratio")),
+                Double.parseDouble(application.getProperty("riktlinjebot.answer.long-question-confidence")));
     }
 
     static Scores score(List<Question> questions, AnswerService answers, PassageIndex index, QueryAnalyzer queries) {

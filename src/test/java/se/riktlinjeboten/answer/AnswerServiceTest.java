@@ -39,7 +39,24 @@ class AnswerServiceTest {
                     passage(13, "Resan", "Resan slutade i Munkfors hos Anna Berg (S) och Per Ekholm, kommunchef."
                             + " En ny studieresa planeras.")))),
             analysis)), new QueryAnalyzer(analysis, Lexicon.empty(), Lexicon.empty()), analysis,
-            new AnswerSettings(0.5, 3, 0.8));
+            new AnswerSettings(0.5, 3, 0.8, 0.4));
+
+    @Test
+    void aLongQuestionNeedsLessOfItCoveredThanAShortOne() {
+        PassageIndex index = PassageIndex.build(List.of(new LoadedDocument(MINNESANTECKNINGAR, List.of(
+                passage(10, "Samspel", "Ordföranden och direktören ska träffas regelbundet."),
+                passage(11, "Utvärdering", "Ge den politiska organisationen 4 år innan utvärdering.")))), analysis);
+        QueryAnalyzer queries = new QueryAnalyzer(analysis, Lexicon.empty(), Lexicon.empty());
+        AnswerService falling = new AnswerService(new CurrentIndex(index), queries, analysis, new AnswerSettings(0.2, 3, 0.8, 0.1));
+        AnswerService even = new AnswerService(new CurrentIndex(index), queries, analysis, new AnswerSettings(0.2, 3, 0.8, 0.2));
+        String longQuestion = "Vi fick en ny majoritet i höstas och jag undrar inför budgetarbetet hur ofta ordföranden"
+                + " och direktören ska träffas?";
+
+        assertThat(falling.answer(longQuestion).quotes()).extracting(q -> q.passage().ordinal()).containsExactly(10);
+        assertThat(even.answer(longQuestion).quotes()).isEmpty();
+        assertThat(falling.answer("Hur ofta ska ordföranden och vd:n ses på lunch?").quotes())
+                .as("five concepts are held to the full share").isEmpty();
+    }
 
     @Test
     void aHowManyQuestionIsAnsweredByThePassageThatCountsWhatIsAsked() {
