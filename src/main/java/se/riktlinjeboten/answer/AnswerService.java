@@ -44,6 +44,8 @@ public class AnswerService {
     private static final Pattern VERB_AFTER_AN_ARTICLE = Pattern.compile(
             "\\b(är|var|blir|ska|skall|kan|får|har|bör|måste|kommer|finns|gäller|innebär|om|som|att)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+    /** "En förtroendevald ska kunna …": a rule for any one, not a count. */
+    private static final Pattern MODAL = Pattern.compile("ska|skall|kan|får|bör|måste", Pattern.CASE_INSENSITIVE);
     private static final Pattern SECTION_NUMBER = Pattern.compile("^\\s*\\d+(\\.\\d+)*\\.?\\s*");
 
     private final CurrentIndex index;
@@ -168,7 +170,9 @@ public class AnswerService {
     /**
      * Whether the text gives a number of what is counted; a heading may ("Tre sektorer", then the
      * list). After "En" or "Ett" the thing counted comes before the verb ("En samlad och gemensam
-     * förvaltning föreslås"): in "Ett exempel är om medborgaren ringer" the article counts an example.
+     * förvaltning föreslås"): in "Ett exempel är om medborgaren ringer" the article counts an example,
+     * and before a modal verb it counts nothing ("En förtroendevald ska kunna ställa frågor" is a
+     * rule for any of them).
      */
     private boolean counts(String text, Set<String> counted, Set<String> names) {
         Matcher number = NUMBER_OF.matcher(text);
@@ -179,7 +183,10 @@ public class AnswerService {
             String following = number.group(1);
             if (ARTICLE.matcher(number.group()).find()) {
                 Matcher verb = VERB_AFTER_AN_ARTICLE.matcher(following);
-                following = verb.find() ? following.substring(0, verb.start()) : following;
+                if (verb.find() && MODAL.matcher(verb.group()).matches()) {
+                    continue;
+                }
+                following = verb.find(0) ? following.substring(0, verb.start()) : following;
             }
             if (analysis.terms(following).stream().anyMatch(counted::contains)) {
                 return true;

@@ -82,6 +82,19 @@ class AnswerServiceTest {
     }
 
     @Test
+    void anArticleBeforeAModalVerbCountsNothing() {
+        PassageIndex index = PassageIndex.build(List.of(new LoadedDocument(MINNESANTECKNINGAR, List.of(
+                passage(0, "Kommunikation", "En förtroendevald ska kunna ställa enkla frågor till kommunstyrelsen."),
+                passage(1, "Förvaltningen", "En samlad förvaltning föreslås för kommunstyrelsen.")))), analysis);
+        AnswerService counting = new AnswerService(new CurrentIndex(index),
+                new QueryAnalyzer(analysis, Lexicon.empty(), Lexicon.empty()), analysis, new AnswerSettings(0.5, 3, 0.8, 0.4));
+
+        assertThat(counting.answer("Hur många förtroendevalda har kommunstyrelsen?").quotes()).isEmpty();
+        assertThat(counting.answer("Hur många förvaltningar föreslås för kommunstyrelsen?").quotes())
+                .extracting(q -> q.passage().ordinal()).containsExactly(1);
+    }
+
+    @Test
     void aHowManyQuestionThatNoPassageCountsIsNotAnswered() {
         assertThat(answers.answer("Hur många anställda har kommunen?").quotes())
                 .as("\"Ett exempel är anställda som ...\" counts an example").isEmpty();
