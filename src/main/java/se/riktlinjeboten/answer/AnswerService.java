@@ -3,6 +3,7 @@ package se.riktlinjeboten.answer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,6 +45,14 @@ public class AnswerService {
     private static final Pattern VERB_AFTER_AN_ARTICLE = Pattern.compile(
             "\\b(är|var|blir|ska|skall|kan|får|har|bör|måste|kommer|finns|gäller|innebär|om|som|att)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+    /** "Härnösands kommun", "Härnösand kommun", "kommunen Härnösand", "Sundsvall municipality", "the municipality of Sundsvall". */
+    private static final Pattern MUNICIPALITY = Pattern.compile(
+            "\\b(\\p{Lu}\\p{Ll}+?)s?:?s? (?:kommun|municipality)\\b|\\b(?:kommunen|municipality of) (\\p{Lu}\\p{Ll}+)",
+            Pattern.UNICODE_CHARACTER_CLASS);
+    /** Words that stand before "kommun" or "municipality" without naming one: "Which municipality …?", "Varje kommun …". */
+    private static final Set<String> DETERMINERS = Set.of("which", "what", "each", "every", "any", "another", "other", "our",
+            "your", "their", "this", "that", "the", "a", "vilken", "vilket", "varje", "någon", "ingen", "annan", "samma",
+            "vår", "er", "din", "min", "hela", "denna", "den", "en");
     /** "En förtroendevald ska kunna …": a rule for any one, not a count. */
     private static final Pattern MODAL = Pattern.compile("ska|skall|kan|får|bör|måste", Pattern.CASE_INSENSITIVE);
     private static final Pattern SECTION_NUMBER = Pattern.compile("^\\s*\\d+(\\.\\d+)*\\.?\\s*");
@@ -65,6 +74,9 @@ public class AnswerService {
         Query query = queryAnalyzer.analyze(question, current::hasTerm);
         Set<String> queryTerms = queryTerms(query);
         Set<String> names = namesIn(question);
+        if (namesAnotherMunicipality(question, current)) {
+            return new Answer(query.language(), List.of());
+        }
         List<Hit> hits = current.search(query, CANDIDATES).stream()
                 .filter(hit -> mayAnswer(query, queryTerms, names, hit, current))
                 .toList();
@@ -149,6 +161,24 @@ public class AnswerService {
         query.concepts().get(0).alternatives().forEach(a -> counted.addAll(a.terms()));
         Passage passage = hit.entry().passage();
         return counts(passage.text(), counted, names) || counts(ownHeading(passage.section()), counted, names);
+    }
+
+    /**
+     * Whether the question names a municipality the documents never mention ("Har Härnösands
+     * kommun också en riktlinje …?", "Sundsvall municipality"): their rules are another
+     * municipality's, however well they match the rest.
+     */
+    private boolean namesAnotherMunicipality(String question, PassageIndex index) {
+        Matcher municipality = MUNICIPALITY.matcher(question);
+        while (municipality.find()) {
+            String name = municipality.group(1) != null ? municipality.group(1) : municipality.group(2);
+            List<String> terms = analysis.terms(name);
+            if (!DETERMINERS.contains(name.toLowerCase(Locale.ROOT)) && !terms.isEmpty()
+                    && terms.stream().noneMatch(index::hasTerm)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The stems of the capitalised words inside a question's sentences: the places, among others, it asks about. */

@@ -82,6 +82,18 @@ class AnswerServiceTest {
     }
 
     @Test
+    void aQuestionAboutAMunicipalityTheDocumentsNeverMentionIsNotAnswered() {
+        assertThat(answers.answer("Hur många ledamöter har utskotten i Munkfors kommun?").quotes())
+                .extracting(q -> q.passage().ordinal()).containsExactly(12);
+        assertThat(List.of("Hur många ledamöter har utskotten i Sundsvalls kommun?",
+                "Hur många ledamöter har utskotten i kommunen Sundsvall?",
+                "How many members sit on the committees in the municipality of Sundsvall?"))
+                .allSatisfy(question -> assertThat(answers.answer(question).quotes()).as(question).isEmpty());
+        assertThat(answers.answer("Vilken kommun har 5 ledamöter i utskotten?").quotes())
+                .as("a question word before municipality names none").isNotEmpty();
+    }
+
+    @Test
     void anArticleBeforeAModalVerbCountsNothing() {
         PassageIndex index = PassageIndex.build(List.of(new LoadedDocument(MINNESANTECKNINGAR, List.of(
                 passage(0, "Kommunikation", "En förtroendevald ska kunna ställa enkla frågor till kommunstyrelsen."),
