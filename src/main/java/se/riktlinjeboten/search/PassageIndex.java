@@ -87,6 +87,12 @@ public final class PassageIndex implements Closeable {
      * states the rule: it reads as the rest of something.
      */
     private static final double FRAGMENT_PENALTY = 0.02;
+    /**
+     * A passage that states no rule (no "ska", "bör", "får", "måste" …: "Besök/kontakter i andra
+     * kommuner har genomförts") loses a tie, for a question of what one should do, to one that does.
+     */
+    private static final double NO_RULE_PENALTY = 0.06;
+    private static final Pattern RULE = inText("\\b(ska|skall|bör|får|måste|behöver|kan|gäller)\\b");
     private static final Pattern SUMMARY = Pattern.compile("(\\d+(\\.\\d+)*\\.?\\s+)?(sammanfattning|sammandrag|summary)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PLACE_SUFFIX = Pattern.compile("(?i)\\s+(kommun|stad|region|landsting)$");
@@ -313,9 +319,9 @@ public final class PassageIndex implements Closeable {
                 hits.add(new Hit(entries.get(key), scoreDoc.score / best, coverage(alternatives, weights, key),
                         headingCoverage(alternatives, weights, key), sentenceCoverage(alternatives, weights, key)));
             }
-            Query.Asks asks = query.asks();
+            Query asked = query;
             Map<Hit, Double> ranks = new IdentityHashMap<>();
-            hits.forEach(hit -> ranks.put(hit, rank(hit, asks)));
+            hits.forEach(hit -> ranks.put(hit, rank(hit, asked)));
             hits.sort(Comparator.comparingDouble((Hit hit) -> ranks.get(hit)).reversed());
             preferTheBodyToItsSummary(hits);
             return List.copyOf(hits.subList(0, Math.min(limit, hits.size())));
@@ -351,13 +357,17 @@ public final class PassageIndex implements Closeable {
         return SUMMARY.matcher(hit.entry().passage().section()).lookingAt();
     }
 
-    private static double rank(Hit hit, Query.Asks asks) {
+    private static double rank(Hit hit, Query query) {
         double rank = COVERAGE_SHARE * hit.coverage() + (1 - COVERAGE_SHARE) * hit.score()
                 + HEADING_SHARE * hit.headingCoverage() + SENTENCE_SHARE * hit.sentenceCoverage();
-        if (Character.isLowerCase(hit.entry().passage().text().charAt(0))) {
+        String text = hit.entry().passage().text();
+        if (Character.isLowerCase(text.charAt(0))) {
             rank -= FRAGMENT_PENALTY;
         }
-        return answers(hit.entry(), asks) ? rank + ANSWER_TYPE_BONUS : rank;
+        if (query.rule() && !RULE.matcher(text).find()) {
+            rank -= NO_RULE_PENALTY;
+        }
+        return answers(hit.entry(), query.asks()) ? rank + ANSWER_TYPE_BONUS : rank;
     }
 
     /** A pattern of what a passage's text says, in any case, with Swedish letters as letters. */
@@ -423,7 +433,7 @@ public final class PassageIndex implements Closeable {
             }
             concepts.add(new Concept(concept.asked(), alternatives));
         }
-        return new Query(query.language(), query.asks(), concepts, query.preferred());
+        return new Query(query.language(), query.asks(), concepts, query.preferred(), query.rule());
     }
 
     /**
@@ -444,7 +454,7 @@ public final class PassageIndex implements Closeable {
             }
             concepts.add(new Concept(concept.asked(), known));
         }
-        return new Query(query.language(), query.asks(), concepts, query.preferred());
+        return new Query(query.language(), query.asks(), concepts, query.preferred(), query.rule());
     }
 
     private org.apache.lucene.search.Query luceneQuery(Query query) {

@@ -4,10 +4,12 @@ import java.util.List;
 
 /**
  * A question as the index sees it: the things asked about ({@link Concept}s), each with the
- * document terms that express it, and the terms an answer preferably has ({@code preferred}),
- * which rank passages but are not part of what is asked.
+ * document terms that express it; the terms an answer preferably has ({@code preferred}), which
+ * rank passages but are not part of what is asked; and whether it asks what somebody must, may
+ * or should do ({@code rule}), which a passage that states a rule answers better than one that
+ * tells what happened.
  */
-public record Query(Language language, Asks asks, List<Concept> concepts, List<Alternative> preferred) {
+public record Query(Language language, Asks asks, List<Concept> concepts, List<Alternative> preferred, boolean rule) {
 
     public Query {
         concepts = List.copyOf(concepts);
@@ -15,7 +17,7 @@ public record Query(Language language, Asks asks, List<Concept> concepts, List<A
     }
 
     public Query(Language language, Asks asks, List<Concept> concepts) {
-        this(language, asks, concepts, List.of());
+        this(language, asks, concepts, List.of(), false);
     }
 
     /** The kind of answer a question wants, when its question word tells. */

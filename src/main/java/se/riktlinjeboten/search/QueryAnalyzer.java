@@ -319,12 +319,13 @@ public final class QueryAnalyzer {
         // "Antal ersättare?" by "22 ersättare".
         concepts.removeIf(concept -> QuestionKind.namesWhatIsAsked(kind, concept.asked()));
         List<Alternative> preferred = WISH.matcher(question).find() ? WISHES : List.of();
+        boolean rule = QuestionKind.asksForARule(question);
         if (kind != Query.Asks.QUANTITY) {
-            return new Query(language, kind, distinct(concepts), preferred);
+            return new Query(language, kind, distinct(concepts), preferred, rule);
         }
         return QuestionKind.countedFirst(question, concepts)
-                .map(counted -> new Query(language, kind, distinct(counted), preferred))
-                .orElseGet(() -> new Query(language, Query.Asks.NUMBER, distinct(concepts), preferred));
+                .map(counted -> new Query(language, kind, distinct(counted), preferred, rule))
+                .orElseGet(() -> new Query(language, Query.Asks.NUMBER, distinct(concepts), preferred, rule));
     }
 
     /** Number words, Swedish and English, as the documents write them. */

@@ -149,6 +149,19 @@ final class QuestionKind {
                 && POLITICAL.contains(words.get(first + 1)) && PARTY.contains(words.get(first + 2));
     }
 
+    /**
+     * "Vem ska jag vända mig till …?", "Måste jag meddela någon?", "Should I tell …?": the question
+     * asks what the asker, or anyone, must, may or should do.
+     */
+    private static final Pattern RULE_ASKED = Pattern.compile(
+            "\\b(?:(?:ska|skall|måste|får|kan|bör|behöver) (?:jag|man|vi)|vem (?:ska|skall|måste|får|bör)"
+                    + "|(?:should|must|can|may) (?:i|we)|do (?:i|we) (?:need|have) to|am i allowed|who (?:should|must))\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+
+    static boolean asksForARule(String question) {
+        return RULE_ASKED.matcher(question).find();
+    }
+
     /** Whether a concept of the question is the kind of thing asked for, which an answer names rather than says. */
     static boolean namesWhatIsAsked(Query.Asks asks, String concept) {
         return asks == Query.Asks.PARTY && PARTY_CONCEPTS.contains(concept)

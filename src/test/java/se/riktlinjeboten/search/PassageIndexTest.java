@@ -102,6 +102,20 @@ class PassageIndexTest {
     }
 
     @Test
+    void aQuestionOfWhatToDoIsAnsweredByARuleBeforeAnAccountOfWhatWasDone() {
+        PassageIndex visits = PassageIndex.build(List.of(new LoadedDocument(RIKTLINJE, List.of(
+                passage(0, "Arbetssätt", "Besök i verksamheten har genomförts i kontakt med förvaltningschefen."),
+                passage(1, "Kommunikation", "Besök i verksamheten ska ske i kontakt med förvaltningschefen.")))),
+                analysis);
+
+        List<PassageIndex.Hit> hits = visits.search(
+                queries.analyze("Vem ska jag kontakta om besök i verksamheten, förvaltningschefen?", visits::hasTerm), 2);
+
+        assertThat(hits).extracting(h -> h.entry().passage().ordinal()).containsExactly(1, 0);
+        assertThat(hits.get(0).coverage()).isEqualTo(hits.get(1).coverage());
+    }
+
+    @Test
     void theHeadingCountsForThePassagesBelowIt() {
         List<PassageIndex.Hit> hits = index.search(queries.analyze("kontakt med media"), 1);
 

@@ -26,6 +26,16 @@ class QuestionKindTest {
     }
 
     @Test
+    void askingWhatOneShouldDoAsksForARule() {
+        assertThat(List.of("Vem ska jag vända mig till om jag vill besöka ett boende?", "Måste jag meddela någon innan?",
+                "Får man ta emot gåvor?", "Should I tell the head of department first?", "Do I need to go through anyone?",
+                "Who should answer the press?"))
+                .allSatisfy(question -> assertThat(QuestionKind.asksForARule(question)).as(question).isTrue());
+        assertThat(List.of("Vilka kommuner besökte gruppen?", "När hålls hearingen?", "What did the review find?"))
+                .allSatisfy(question -> assertThat(QuestionKind.asksForARule(question)).as(question).isFalse());
+    }
+
+    @Test
     void askingWhoHoldsAnOfficeAsksForAPerson() {
         assertThat(List.of("Vem är ordförande i socialnämnden?", "Vem var kommunstyrelsens ordförande 2009?",
                 "Vem är den nuvarande kommundirektören?", "Who is the chair of the municipal council?",
