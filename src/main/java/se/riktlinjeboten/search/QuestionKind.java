@@ -90,6 +90,7 @@ final class QuestionKind {
     private static final Set<String> COPULAS = Set.of("är", "var", "blir", "blev", "is", "was", "are", "were");
     private static final Set<String> BEFORE_AN_OFFICE = Set.of("the", "our", "current", "den", "nuvarande");
     /** Offices somebody holds, as written after "vem är" or "who is the"; "chef", "head" and "manager" also name roles. */
+    private static final Set<String> OFFICE_VERBS = Set.of("chairs", "chaired", "presides");
     private static final Set<String> OFFICES = Set.of("ordförande", "ordföranden", "ordf", "vice", "kso", "vd", "kommunchef",
             "kommunchefen", "kommundirektör", "kommundirektören", "kommunalråd", "kommunalrådet", "oppositionsråd",
             "oppositionsrådet", "förvaltningschef", "förvaltningschefen", "sektorschef", "sektorschefen", "projektledare",
@@ -307,6 +308,10 @@ final class QuestionKind {
             return false;
         }
         int at = first + 1;
+        // "Who chairs the board?": the verb of the office asks who holds it, as "Who is the chair?" does.
+        if (at < words.size() && OFFICE_VERBS.contains(words.get(at))) {
+            return true;
+        }
         if (!words.get(first).equals("who's")) {
             if (at >= words.size() || !COPULAS.contains(words.get(at))) {
                 return false;

@@ -39,7 +39,8 @@ class QuestionKindTest {
     void askingWhoHoldsAnOfficeAsksForAPerson() {
         assertThat(List.of("Vem är ordförande i socialnämnden?", "Vem var kommunstyrelsens ordförande 2009?",
                 "Vem är den nuvarande kommundirektören?", "Who is the chair of the municipal council?",
-                "Who's Gnosjö's mayor?", "Who was the chief executive in 2020?", "Vem är vd för bolaget?"))
+                "Who's Gnosjö's mayor?", "Who was the chief executive in 2020?", "Vem är vd för bolaget?",
+                "Who chairs the municipal executive board in Alingsås right now?"))
                 .allSatisfy(question -> assertThat(QuestionKind.of(question)).as(question)
                         .isEqualTo(Query.Asks.PERSON));
         assertThat(List.of("Vem är ansvarig för upphandlingen?", "Vem är det som antar verksamhetsplanen?",
