@@ -33,6 +33,12 @@ public final class TextDocumentParser {
     static final int PASSAGE_MIN = 250;
 
     private static final int HEADING_MAX = 100;
+    /**
+     * A web article's byline, "// Gunilla Zetterström-Bäcke kommunalråd (s) och Ola Regnander tf
+     * kommunchef": text, who wrote it, though it is short and ends without a full stop like a
+     * heading. Taken for one, it headed nothing and was lost.
+     */
+    private static final Pattern BYLINE = Pattern.compile("//\\s*(\\S.*)");
     private static final Pattern BULLET = Pattern.compile("^\\s*[-•*–]\\s+.*");
     private static final Pattern TOC_LINE = Pattern.compile(".*(\\t|\\.{2,})\\s*\\d+\\s*$");
     private static final Pattern TOC_ENTRY =
@@ -148,6 +154,11 @@ public final class TextDocumentParser {
                 while (m.find()) {
                     tocHeadings.put(m.group(1), m.group(2).strip());
                 }
+                continue;
+            }
+            Matcher byline = BYLINE.matcher(block);
+            if (byline.matches()) {
+                blocks.add(new Block(Kind.TEXT, byline.group(1), source.page()));
                 continue;
             }
             int page = source.page();

@@ -46,6 +46,15 @@ class TextDocumentParserTest {
     }
 
     @Test
+    void anArticlesBylineIsTextNotAHeading() throws IOException {
+        List<Passage> passages = parse("2015-en-organisation-for-framtiden");
+
+        assertThat(containing(passages, "Ola Regnander tf kommunchef").text())
+                .isEqualTo("Gunilla Zetterström-Bäcke kommunalråd (s) och Ola Regnander tf kommunchef");
+        assertThat(passages).noneMatch(p -> p.section().startsWith("//") || p.text().startsWith("//"));
+    }
+
+    @Test
     void borlangeGetsPagesAndNumberedSectionsAndLosesItsBoilerplate() throws IOException {
         List<Passage> passages = parse("borlange-2009-slutrapport-ny-styrmodell-och-organisation");
 
