@@ -133,6 +133,12 @@ public final class PassageIndex implements Closeable {
     private static final Pattern CONTACT_PATH = inText(
             "\\b(kontakt med|ta kontakt|kontakta\\w*|vänd(a|er) sig till|ingången|samordnas med|tas upp med"
                     + "|hör(a)? av sig|ringer|hänvisa\\w*|gå(r)? via|tala(r)? med|prata(r)? med)\\b");
+    /**
+     * An address itself: an e-mail address, a web address or a phone number. "Projektet har haft
+     * en e-postadress" says there was one, not which.
+     */
+    private static final Pattern ADDRESS_GIVEN = inText(
+            "[\\w.-]+@[\\w-]+\\.\\w|\\bwww\\.|https?://|\\b0\\d{1,3}[-–/ ]?\\d{2,3}[ ]?\\d{2}[ ]?\\d{2}\\b");
     /** A time of day: "klockan 18.30", "kl. 9", "13:00". */
     private static final Pattern CLOCK_TIME = inText(
             "\\b(?:klockan|kl\\.?)\\s*\\d{1,2}|\\b\\d{1,2}[.:]\\d{2}\\b(?![.:]\\d)");
@@ -375,7 +381,7 @@ public final class PassageIndex implements Closeable {
         return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
     }
 
-    /** Whether the passage holds the kind of thing asked for: a number, a time, how long, how often, a place, a reason, a sum, a party, a contact path. */
+    /** Whether the passage holds the kind of thing asked for: a number, a time, how long, how often, a place, a reason, a sum, a party, a contact path, an address. */
     public static boolean answers(Entry entry, Query.Asks asks) {
         String text = entry.passage().text();
         return switch (asks) {
@@ -390,6 +396,7 @@ public final class PassageIndex implements Closeable {
             case AMOUNT -> AMOUNT.matcher(text).find();
             case PARTY -> PARTY_NAME.matcher(text).find();
             case CONTACT -> CONTACT_PATH.matcher(text).find();
+            case ADDRESS -> ADDRESS_GIVEN.matcher(text).find();
             case PERSON, OTHER -> false;
         };
     }

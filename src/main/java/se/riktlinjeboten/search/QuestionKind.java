@@ -18,7 +18,7 @@ final class QuestionKind {
      * word after another ("Who calls whom when ...?") opens a clause.
      */
     private static final Set<String> QUESTION_OPENERS = Set.of("vem", "vad", "hur", "var", "vart", "vilken", "vilket",
-            "vilka", "varför", "när", "who", "who's", "whom", "what", "how", "where", "which", "why", "when");
+            "vilka", "varför", "när", "who", "who's", "whom", "what", "what's", "how", "where", "which", "why", "when");
     private static final int QUESTION_WORD_REACH = 5;
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
     private static final List<String> TIME_WORDS = List.of("när", "vilket datum", "vilken dag", "vilken tidpunkt",
@@ -90,6 +90,15 @@ final class QuestionKind {
     private static final Set<String> COPULAS = Set.of("är", "var", "blir", "blev", "is", "was", "are", "were");
     private static final Set<String> BEFORE_AN_OFFICE = Set.of("the", "our", "current", "den", "nuvarande");
     /** Offices somebody holds, as written after "vem är" or "who is the"; "chef", "head" and "manager" also name roles. */
+    /**
+     * Words for an address, a number to call or a link: "e-postadressen", "mejladress",
+     * "telefonnummer", "link"; in English a "phone number", since "number" alone counts ("What's
+     * the exact number?") and "phone" alone calls ("the chain of phone calls").
+     */
+    private static final Pattern ADDRESS_WORD = Pattern.compile(
+            "\\p{L}*adress(en|er|erna)?|address(es)?|\\p{L}*nummer|\\p{L}*numret|länk(en|ar|arna)?|links?|url|webbsida|website",
+            Pattern.UNICODE_CHARACTER_CLASS);
+    private static final int NAME_REACH = 4;
     private static final Set<String> OFFICE_VERBS = Set.of("chairs", "chaired", "presides");
     private static final Set<String> OFFICES = Set.of("ordförande", "ordföranden", "ordf", "vice", "kso", "vd", "kommunchef",
             "kommunchefen", "kommundirektör", "kommundirektören", "kommunalråd", "kommunalrådet", "oppositionsråd",
@@ -122,6 +131,9 @@ final class QuestionKind {
         if (asksWhichParty(all, first)) {
             return Query.Asks.PARTY;
         }
+        if (asksForAnAddress(all, first)) {
+            return Query.Asks.ADDRESS;
+        }
         if (asksWhoHoldsAnOffice(all, first)) {
             return Query.Asks.PERSON;
         }
@@ -139,6 +151,20 @@ final class QuestionKind {
             return Query.Asks.REASON;
         }
         return Query.Asks.OTHER;
+    }
+
+    /**
+     * "Vilken e-postadress hade projektet?", "Vad är numret till växeln?", "What's the email
+     * address of …?", "Which link …?": a which or what question about an address, a number to
+     * call or a link asks for the address itself.
+     */
+    private static boolean asksForAnAddress(List<String> words, int first) {
+        if (first >= words.size() || !(WHICH.contains(words.get(first)) || WHAT.contains(words.get(first)))) {
+            return false;
+        }
+        String asked = String.join(" ", words.subList(first + 1, words.size()));
+        return asked.contains("phone number") || words.subList(first + 1, words.size()).stream()
+                .anyMatch(word -> ADDRESS_WORD.matcher(word).matches());
     }
 
     /** "Vilket parti ...?", "Vilka politiska partier ...?", "Which political parties ...?". */
@@ -304,6 +330,9 @@ final class QuestionKind {
      * för ...?", "Who is in charge of ...?").
      */
     private static boolean asksWhoHoldsAnOffice(List<String> words, int first) {
+        if (asksTheNameOfAnOffice(words, first)) {
+            return true;
+        }
         if (first >= words.size() || !Set.of("vem", "who", "who's").contains(words.get(first))) {
             return false;
         }
@@ -326,6 +355,16 @@ final class QuestionKind {
             at++;
         }
         return at < words.size() && OFFICES.contains(words.get(at));
+    }
+
+    /** "Vad heter kommundirektören?", "What's the name of the municipal director?": the name of who holds an office. */
+    private static boolean asksTheNameOfAnOffice(List<String> words, int first) {
+        if (first + 2 >= words.size() || !WHAT.contains(words.get(first))) {
+            return false;
+        }
+        List<String> rest = words.subList(first + 1, Math.min(words.size(), first + 1 + NAME_REACH));
+        boolean name = rest.get(0).equals("heter") || rest.contains("name") || rest.contains("namnet") || rest.contains("namn");
+        return name && words.subList(first + 1, words.size()).stream().anyMatch(OFFICES::contains);
     }
 
     private QuestionKind() {

@@ -94,6 +94,19 @@ class AnswerServiceTest {
     }
 
     @Test
+    void aQuestionForAnAddressIsAnsweredOnlyByAPassageThatGivesOne() {
+        PassageIndex index = PassageIndex.build(List.of(new LoadedDocument(MINNESANTECKNINGAR, List.of(
+                passage(0, "Projektet", "Projektet har haft en e-postadress för dialog med projektgruppen."),
+                passage(1, "Kontakt", "Projektgruppens e-postadress är projektgruppen@exempel.se.")))), analysis);
+        AnswerService addresses = new AnswerService(new CurrentIndex(index),
+                new QueryAnalyzer(analysis, Lexicon.empty(), Lexicon.empty()), analysis, new AnswerSettings(0.5, 3, 0.8, 0.4));
+
+        assertThat(addresses.answer("Vilken e-postadress har projektgruppen?").quotes())
+                .extracting(q -> q.passage().ordinal()).containsExactly(1);
+        assertThat(answers.answer("Vilken e-postadress har kommunstyrelsen?").quotes()).isEmpty();
+    }
+
+    @Test
     void anArticleBeforeAModalVerbCountsNothing() {
         PassageIndex index = PassageIndex.build(List.of(new LoadedDocument(MINNESANTECKNINGAR, List.of(
                 passage(0, "Kommunikation", "En förtroendevald ska kunna ställa enkla frågor till kommunstyrelsen."),

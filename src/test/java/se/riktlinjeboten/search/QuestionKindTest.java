@@ -26,6 +26,17 @@ class QuestionKindTest {
     }
 
     @Test
+    void askingWhichAddressNumberOrLinkAsksForTheAddressItself() {
+        assertThat(List.of("Vilken e-postadress hade projektet?", "Vad är telefonnumret till växeln?",
+                "What's the email address of the project group?", "What is the phone number for social services?",
+                "Which link do I use for the hearing?"))
+                .allSatisfy(question -> assertThat(QuestionKind.of(question)).as(question).isEqualTo(Query.Asks.ADDRESS));
+        assertThat(List.of("Hade projektet en e-postadress?", "In an emergency, what is the chain of phone calls?",
+                "What's the exact number of deputies?"))
+                .allSatisfy(question -> assertThat(QuestionKind.of(question)).as(question).isNotEqualTo(Query.Asks.ADDRESS));
+    }
+
+    @Test
     void askingWhatOneShouldDoAsksForARule() {
         assertThat(List.of("Vem ska jag vända mig till om jag vill besöka ett boende?", "Måste jag meddela någon innan?",
                 "Får man ta emot gåvor?", "Should I tell the head of department first?", "Do I need to go through anyone?",
@@ -40,13 +51,14 @@ class QuestionKindTest {
         assertThat(List.of("Vem är ordförande i socialnämnden?", "Vem var kommunstyrelsens ordförande 2009?",
                 "Vem är den nuvarande kommundirektören?", "Who is the chair of the municipal council?",
                 "Who's Gnosjö's mayor?", "Who was the chief executive in 2020?", "Vem är vd för bolaget?",
-                "Who chairs the municipal executive board in Alingsås right now?"))
+                "Who chairs the municipal executive board in Alingsås right now?",
+                "What's the name of the municipal director in Alingsås?", "Vad heter kommundirektören?"))
                 .allSatisfy(question -> assertThat(QuestionKind.of(question)).as(question)
                         .isEqualTo(Query.Asks.PERSON));
         assertThat(List.of("Vem är ansvarig för upphandlingen?", "Vem är det som antar verksamhetsplanen?",
                 "Vem är förvaltningschefens chef?", "Who is responsible for the procurement process?",
                 "Who is in charge of a focus area?", "Who is the top manager of the administration?",
-                "Vad gör ordföranden?"))
+                "Vad gör ordföranden?", "Vad heter principen om en dörr in?"))
                 .allSatisfy(question -> assertThat(QuestionKind.of(question)).as(question)
                         .isNotEqualTo(Query.Asks.PERSON));
     }
