@@ -152,7 +152,7 @@ public class AnswerService {
         }
         if (query.asks() == Query.Asks.PERSON) {
             return index.namesSomebody(hit.entry()) && hit.coverage() >= EVERYTHING_ASKED
-                    && !namesTheOfficeElsewhere(hit.entry().passage().text(), queryTerms, names);
+                    && !namesTheOfficeElsewhere(hit.entry().passage().text(), queryTerms, names, index);
         }
         if (query.asks() != Query.Asks.QUANTITY || query.isEmpty()) {
             return true;
@@ -160,7 +160,7 @@ public class AnswerService {
         Set<String> counted = new HashSet<>();
         query.concepts().get(0).alternatives().forEach(a -> counted.addAll(a.terms()));
         Passage passage = hit.entry().passage();
-        return counts(passage.text(), counted, names) || counts(ownHeading(passage.section()), counted, names);
+        return counts(passage.text(), counted, names, index) || counts(ownHeading(passage.section()), counted, names, index);
     }
 
     /**
@@ -204,10 +204,10 @@ public class AnswerService {
      * and before a modal verb it counts nothing ("En förtroendevald ska kunna ställa frågor" is a
      * rule for any of them).
      */
-    private boolean counts(String text, Set<String> counted, Set<String> names) {
+    private boolean counts(String text, Set<String> counted, Set<String> names, PassageIndex index) {
         Matcher number = NUMBER_OF.matcher(text);
         while (number.find()) {
-            if (namesAnotherPlace(text, number.end(), names)) {
+            if (namesAnotherPlace(text, number.end(), names, index)) {
                 continue;
             }
             String following = number.group(1);
@@ -229,16 +229,17 @@ public class AnswerService {
      * Whether the sentence that ends at {@code at} names another place than any the question
      * names: "I Munkfors är det 9 ordinarie ledamöter" does not say how many Ånge has. A question
      * that names no place ("Munkfors KS - how many substitutes?", opening with it) is not held
-     * to one.
+     * to one. A word the documents also write in lower case is no place ("… 22 ersättare i
+     * Kommunstyrelsen samt 5 … i vart och ett av dom tre utskotten" is still Munkfors').
      */
-    private boolean namesAnotherPlace(String text, int at, Set<String> names) {
+    private boolean namesAnotherPlace(String text, int at, Set<String> names, PassageIndex index) {
         if (names.isEmpty()) {
             return false;
         }
         int sentenceStart = Math.max(text.lastIndexOf(". ", at - 1), text.lastIndexOf("? ", at - 1)) + 1;
         Matcher place = PLACE_OF_A_SENTENCE.matcher(text.substring(sentenceStart, at));
         while (place.find()) {
-            if (analysis.terms(place.group(1)).stream().noneMatch(names::contains)) {
+            if (index.isName(place.group(1)) && analysis.terms(place.group(1)).stream().noneMatch(names::contains)) {
                 return true;
             }
         }
@@ -250,13 +251,13 @@ public class AnswerService {
      * "… för att avslutas i Munkfors – …, Jan-Olov Appel kommunchef" does not say who Ånge's
      * kommunchef is.
      */
-    private boolean namesTheOfficeElsewhere(String text, Set<String> queryTerms, Set<String> names) {
+    private boolean namesTheOfficeElsewhere(String text, Set<String> queryTerms, Set<String> names, PassageIndex index) {
         if (names.isEmpty()) {
             return false;
         }
         for (String sentence : Sentences.split(text)) {
             if (analysis.terms(sentence).stream().anyMatch(queryTerms::contains)
-                    && namesAnotherPlace(sentence, sentence.length(), names)) {
+                    && namesAnotherPlace(sentence, sentence.length(), names, index)) {
                 return true;
             }
         }

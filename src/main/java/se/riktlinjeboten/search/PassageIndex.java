@@ -169,6 +169,7 @@ public final class PassageIndex implements Closeable {
     private final Map<List<String>, Set<String>> places = new HashMap<>();
     /** The passages that name somebody, by identity: what a question asking who holds an office needs. */
     private final Set<Entry> namingSomebody = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final PersonNames names;
     private final Directory directory;
     private final DirectoryReader reader;
     /**
@@ -207,7 +208,7 @@ public final class PassageIndex implements Closeable {
                     .map(sentence -> ids(Analysis.terms(indexAnalyzer, sentence)))
                     .toArray(int[][]::new);
         }
-        PersonNames names = PersonNames.of(entries.stream().map(entry -> entry.passage().text()).toList());
+        this.names = PersonNames.of(entries.stream().map(entry -> entry.passage().text()).toList());
         for (Entry entry : entries) {
             if (names.appearIn(entry.passage().text())) {
                 namingSomebody.add(entry);
@@ -298,6 +299,14 @@ public final class PassageIndex implements Closeable {
     /** Whether the documents have the index term. */
     public boolean hasTerm(String term) {
         return termIds.containsKey(term);
+    }
+
+    /**
+     * Whether a capitalised word is a name: the documents never write it in lower case.
+     * "Kommunstyrelsen" after "i" is the board, "Munkfors" a place.
+     */
+    public boolean isName(String word) {
+        return names.isName(word);
     }
 
     /** Whether the passage names somebody ("Gunilla Zetterström", "Jan-Olov Appel kommunchef"). */

@@ -59,7 +59,7 @@ final class PersonNames {
         return second.toLowerCase(Locale.ROOT).startsWith(stem);
     }
 
-    private boolean isName(String word) {
+    boolean isName(String word) {
         return !lowerCaseWords.contains(SwedishStemFilter.stem(word.toLowerCase(Locale.ROOT)));
     }
 }

@@ -107,6 +107,20 @@ class AnswerServiceTest {
     }
 
     @Test
+    void aCapitalisedBodyAfterIIsNoOtherPlace() {
+        PassageIndex index = PassageIndex.build(List.of(new LoadedDocument(MINNESANTECKNINGAR, List.of(
+                passage(0, "Munkfors", "I Munkfors är det 9 ledamöter i Kommunstyrelsen och 5 ledamöter i vart och ett av"
+                        + " dom tre utskotten."),
+                passage(1, "Ånge", "I Ånge leder kommunstyrelsen arbetet.")))), analysis);
+        AnswerService counting = new AnswerService(new CurrentIndex(index),
+                new QueryAnalyzer(analysis, Lexicon.empty(), Lexicon.empty()), analysis, new AnswerSettings(0.5, 3, 0.8, 0.4));
+
+        assertThat(counting.answer("Hur många utskott finns i Munkfors?").quotes())
+                .extracting(q -> q.passage().ordinal()).containsExactly(0);
+        assertThat(counting.answer("Hur många utskott finns i Ånge?").quotes()).isEmpty();
+    }
+
+    @Test
     void anArticleBeforeAModalVerbCountsNothing() {
         PassageIndex index = PassageIndex.build(List.of(new LoadedDocument(MINNESANTECKNINGAR, List.of(
                 passage(0, "Kommunikation", "En förtroendevald ska kunna ställa enkla frågor till kommunstyrelsen."),
