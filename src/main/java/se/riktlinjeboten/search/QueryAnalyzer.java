@@ -94,7 +94,8 @@ public final class QueryAnalyzer {
     private static final Pattern ASKER = Pattern.compile(
             "\\s*(?:(?:hej|hejsan|hallå|hi|hello)\\b[!,.]?\\s*)?"
                     + "(?:jag sitter i|jag sitter på|jag är med i|jag är (?:ny som |ny |nyvald |ordinarie )?(?:ledamot|ersättare) i"
-                    + "|i'm on|i am on|i sit on|i'm a (?:new |newly elected )?(?:member|substitute) (?:of|on)"
+                    + "|jag (?:jobbar|arbetar) (?:i|på|inom|som)"
+                    + "|i'm on|i am on|i sit on|i work (?:in|at|for|as)|i'm a (?:new |newly elected )?(?:member|substitute) (?:of|on)"
                     + "|i am a (?:new |newly elected )?(?:member|substitute) (?:of|on))"
                     + "(?:\\s+[\\p{L}\\d'’-]+){1,5}?(?:\\s+(?:och|and)\\s+|\\s*[,.!]\\s+)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);

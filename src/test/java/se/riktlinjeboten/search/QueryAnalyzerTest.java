@@ -185,6 +185,10 @@ class QueryAnalyzerTest {
                 .isEqualTo("Vem ordnar ett besök?");
         assertThat(QueryAnalyzer.withoutTheAsker("I'm a newly elected member of the board and want to visit a school."))
                 .isEqualTo("want to visit a school.");
+        assertThat(QueryAnalyzer.withoutTheAsker("Jag jobbar i hemtjänsten och vill tipsa tidningen. Får jag det?"))
+                .isEqualTo("vill tipsa tidningen. Får jag det?");
+        assertThat(QueryAnalyzer.withoutTheAsker("I work in home care and want to tip off a reporter."))
+                .isEqualTo("want to tip off a reporter.");
         assertThat(List.of("Jag sitter i kommunstyrelsen.", "Jag är osäker på vem som ansvarar för upphandlingen?",
                 "Får jag som förtroendevald ställa krav på ett ärende?"))
                 .allSatisfy(question -> assertThat(QueryAnalyzer.withoutTheAsker(question)).isEqualTo(question));
