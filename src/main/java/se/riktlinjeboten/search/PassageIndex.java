@@ -139,6 +139,13 @@ public final class PassageIndex implements Closeable {
      */
     private static final Pattern ADDRESS_GIVEN = inText(
             "[\\w.-]+@[\\w-]+\\.\\w|\\bwww\\.|https?://|\\b0\\d{1,3}[-–/ ]?\\d{2,3}[ ]?\\d{2}[ ]?\\d{2}\\b");
+    /**
+     * A decision taken, in the past: "beslutade kommunfullmäktige", "har Kommunstyrelsen beslutat",
+     * "antogs". "… när politiken väl bestämt att arbeta mot denna modell" plans one.
+     */
+    private static final Pattern DECISION_TAKEN = inText(
+            "\\b(beslutade|beslutades|beslutat|beslutats|beslöt|beslöts|bestämde|bestämdes|antogs|antog|antagit|antagits"
+                    + "|fattade|fattades|fattat|fattats|decided)\\b");
     /** A time of day: "klockan 18.30", "kl. 9", "13:00". */
     private static final Pattern CLOCK_TIME = inText(
             "\\b(?:klockan|kl\\.?)\\s*\\d{1,2}|\\b\\d{1,2}[.:]\\d{2}\\b(?![.:]\\d)");
@@ -406,6 +413,7 @@ public final class PassageIndex implements Closeable {
             case PARTY -> PARTY_NAME.matcher(text).find();
             case CONTACT -> CONTACT_PATH.matcher(text).find();
             case ADDRESS -> ADDRESS_GIVEN.matcher(text).find();
+            case DECISION -> DECISION_TAKEN.matcher(text).find();
             case PERSON, OTHER -> false;
         };
     }

@@ -48,16 +48,18 @@ public record Query(Language language, Asks asks, List<Concept> concepts, List<A
         PERSON,
         /** "vilken e-postadress", "what's the phone number", "which link": the answer gives the address itself. */
         ADDRESS,
+        /** "vad beslutade …", "what did … decide", "what was decided at …": the answer tells a decision that was taken. */
+        DECISION,
         OTHER;
 
         /**
          * Whether only a passage of this kind's shape may answer: a sum, a party, a time of day, a
-         * duration, a frequency, a place, an address. A number, a date or a reason is preferred where asked
+         * duration, a frequency, a place, an address, a decision taken. A number, a date or a reason is preferred where asked
          * for, not required.
          */
         public boolean requiresItsShape() {
             return this == AMOUNT || this == PARTY || this == CLOCK || this == DURATION || this == FREQUENCY
-                    || this == PLACE || this == ADDRESS;
+                    || this == PLACE || this == ADDRESS || this == DECISION;
         }
     }
 

@@ -91,6 +91,14 @@ final class QuestionKind {
     private static final Set<String> BEFORE_AN_OFFICE = Set.of("the", "our", "current", "den", "nuvarande");
     /** Offices somebody holds, as written after "vem är" or "who is the"; "chef", "head" and "manager" also name roles. */
     /**
+     * "Vad beslutade kommunfullmäktige …?", "Vilket beslut fattade …?", "What did the politicians
+     * decide at …?", "What was decided at …?": what a decision taken said.
+     */
+    private static final Pattern DECISION_ASKED = Pattern.compile(
+            "\\b(?:vad (?:beslutade|bestämde|beslöt|beslutades|bestämdes)|vilket beslut (?:fattade|tog|fattades|togs)"
+                    + "|what (?:did|have|has) (?:\\p{L}+ ){1,4}(?:decide|decided)|what was decided|what has been decided)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+    /**
      * Words for an address, a number to call or a link: "e-postadressen", "mejladress",
      * "telefonnummer", "link"; in English a "phone number", since "number" alone counts ("What's
      * the exact number?") and "phone" alone calls ("the chain of phone calls").
@@ -133,6 +141,9 @@ final class QuestionKind {
         }
         if (asksForAnAddress(all, first)) {
             return Query.Asks.ADDRESS;
+        }
+        if (DECISION_ASKED.matcher(question).find()) {
+            return Query.Asks.DECISION;
         }
         if (asksWhoHoldsAnOffice(all, first)) {
             return Query.Asks.PERSON;

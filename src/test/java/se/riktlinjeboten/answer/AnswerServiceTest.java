@@ -121,6 +121,20 @@ class AnswerServiceTest {
     }
 
     @Test
+    void aQuestionOfWhatWasDecidedIsAnsweredOnlyByADecisionTaken() {
+        PassageIndex index = PassageIndex.build(List.of(new LoadedDocument(MINNESANTECKNINGAR, List.of(
+                passage(0, "Hearing", "Gruppen bjuder in alla politiker till en hearing om utskott i juni."),
+                passage(1, "Beslut", "Kommunfullmäktige beslutade i maj att utreda en organisation med utskott.")))), analysis);
+        AnswerService decisions = new AnswerService(new CurrentIndex(index),
+                new QueryAnalyzer(analysis, Lexicon.empty(), Lexicon.empty()), analysis, new AnswerSettings(0.5, 3, 0.8, 0.4));
+
+        assertThat(decisions.answer("Vad beslutade kommunfullmäktige om utskott?").quotes())
+                .extracting(q -> q.passage().ordinal()).containsExactly(1);
+        assertThat(decisions.answer("Vad beslutade politikerna på hearingen i juni?").quotes())
+                .as("the hearing is announced, nothing decided at it").isEmpty();
+    }
+
+    @Test
     void anArticleBeforeAModalVerbCountsNothing() {
         PassageIndex index = PassageIndex.build(List.of(new LoadedDocument(MINNESANTECKNINGAR, List.of(
                 passage(0, "Kommunikation", "En förtroendevald ska kunna ställa enkla frågor till kommunstyrelsen."),

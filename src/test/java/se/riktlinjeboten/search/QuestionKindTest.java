@@ -37,6 +37,16 @@ class QuestionKindTest {
     }
 
     @Test
+    void askingWhatWasDecidedAsksForADecisionTaken() {
+        assertThat(List.of("Vad beslutade kommunfullmäktige i Ånge till slut?", "Vilket beslut fattade nämnden?",
+                "What did the politicians decide at the hearing?", "What was decided at the Ånge hearing on 1 June?"))
+                .allSatisfy(question -> assertThat(QuestionKind.of(question)).as(question).isEqualTo(Query.Asks.DECISION));
+        assertThat(List.of("När beslutade fullmäktige om översynen?", "Who decides the budget?",
+                "Vad kom nulägesanalysen fram till?"))
+                .allSatisfy(question -> assertThat(QuestionKind.of(question)).as(question).isNotEqualTo(Query.Asks.DECISION));
+    }
+
+    @Test
     void askingWhatOneShouldDoAsksForARule() {
         assertThat(List.of("Vem ska jag vända mig till om jag vill besöka ett boende?", "Måste jag meddela någon innan?",
                 "Får man ta emot gåvor?", "Should I tell the head of department first?", "Do I need to go through anyone?",
