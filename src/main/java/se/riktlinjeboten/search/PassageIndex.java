@@ -316,6 +316,11 @@ public final class PassageIndex implements Closeable {
         return names.isName(word);
     }
 
+    /** Whether the documents never write the word, as written, in lower case: "Public" of "Public Partner". */
+    public boolean neverInLowerCase(String word) {
+        return names.neverInLowerCase(word);
+    }
+
     /** Whether the passage names somebody ("Gunilla Zetterström", "Jan-Olov Appel kommunchef"). */
     public boolean namesSomebody(Entry entry) {
         return namingSomebody.contains(entry);
@@ -414,7 +419,7 @@ public final class PassageIndex implements Closeable {
             case CONTACT -> CONTACT_PATH.matcher(text).find();
             case ADDRESS -> ADDRESS_GIVEN.matcher(text).find();
             case DECISION -> DECISION_TAKEN.matcher(text).find();
-            case PERSON, OTHER -> false;
+            case PERSON, COMPANY, OTHER -> false;
         };
     }
 

@@ -20,9 +20,12 @@ final class PersonNames {
 
     /** Stems of the words the documents write in lower case. */
     private final Set<String> lowerCaseWords;
+    /** The words the documents write in lower case, as written. */
+    private final Set<String> lowerCaseForms;
 
-    private PersonNames(Set<String> lowerCaseWords) {
+    private PersonNames(Set<String> lowerCaseWords, Set<String> lowerCaseForms) {
         this.lowerCaseWords = Set.copyOf(lowerCaseWords);
+        this.lowerCaseForms = Set.copyOf(lowerCaseForms);
     }
 
     /** Learns from the documents' texts which words are ordinary words. */
@@ -38,7 +41,7 @@ final class PersonNames {
         }
         Set<String> stems = new HashSet<>();
         lowerCase.forEach(word -> stems.add(SwedishStemFilter.stem(word)));
-        return new PersonNames(stems);
+        return new PersonNames(stems, lowerCase);
     }
 
     boolean appearIn(String text) {
@@ -57,6 +60,11 @@ final class PersonNames {
     private static boolean repeats(String first, String second) {
         String stem = SwedishStemFilter.stem(first.toLowerCase(Locale.ROOT));
         return second.toLowerCase(Locale.ROOT).startsWith(stem);
+    }
+
+    /** Whether the documents never write the word in lower case, in this form: "Public" though they write "publiceras". */
+    boolean neverInLowerCase(String word) {
+        return !lowerCaseForms.contains(word.toLowerCase(Locale.ROOT));
     }
 
     boolean isName(String word) {

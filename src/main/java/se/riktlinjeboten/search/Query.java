@@ -46,6 +46,8 @@ public record Query(Language language, Asks asks, List<Concept> concepts, List<A
         CONTACT,
         /** "vem är ordförande", "who is the chair": the answer names the person who holds an office. */
         PERSON,
+        /** "vilken konsultfirma", "which consultancy": the answer names the company. */
+        COMPANY,
         /** "vilken e-postadress", "what's the phone number", "which link": the answer gives the address itself. */
         ADDRESS,
         /** "vad beslutade …", "what did … decide", "what was decided at …": the answer tells a decision that was taken. */

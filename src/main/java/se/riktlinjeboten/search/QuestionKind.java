@@ -90,6 +90,10 @@ final class QuestionKind {
     private static final Set<String> COPULAS = Set.of("är", "var", "blir", "blev", "is", "was", "are", "were");
     private static final Set<String> BEFORE_AN_OFFICE = Set.of("the", "our", "current", "den", "nuvarande");
     /** Offices somebody holds, as written after "vem är" or "who is the"; "chef", "head" and "manager" also name roles. */
+    /** A company asked for by its kind, opening the question: "Vilken konsultfirma …?", "Which consultancy …?". */
+    private static final Pattern COMPANY = Pattern.compile(
+            "konsult\\p{L}*|firma\\p{L}*|företag(et)?|bolag(et)?|consultan\\p{L}*|compan(y|ies)|firms?",
+            Pattern.UNICODE_CHARACTER_CLASS);
     /**
      * "Vad beslutade kommunfullmäktige …?", "Vilket beslut fattade …?", "What did the politicians
      * decide at …?", "What was decided at …?": what a decision taken said.
@@ -138,6 +142,10 @@ final class QuestionKind {
         }
         if (asksWhichParty(all, first)) {
             return Query.Asks.PARTY;
+        }
+        if (first == start && first + 1 < all.size() && WHICH.contains(all.get(first))
+                && COMPANY.matcher(all.get(first + 1)).matches()) {
+            return Query.Asks.COMPANY;
         }
         if (asksForAnAddress(all, first)) {
             return Query.Asks.ADDRESS;

@@ -135,6 +135,20 @@ class AnswerServiceTest {
     }
 
     @Test
+    void aQuestionForACompanyIsAnsweredByAPassageThatNamesOne() {
+        PassageIndex index = PassageIndex.build(List.of(new LoadedDocument(MINNESANTECKNINGAR, List.of(
+                passage(0, "Översyn", "Uppdraget med översynen har gått till en konsultfirma med lång erfarenhet."),
+                passage(1, "Konsulter", "Uppdraget med översynen har gått till konsultfirman Public Partner."),
+                passage(2, "Rapporten", "Rapporten publiceras i maj.")))), analysis);
+        AnswerService companies = new AnswerService(new CurrentIndex(index),
+                new QueryAnalyzer(analysis, Lexicon.empty(), Lexicon.empty()), analysis, new AnswerSettings(0.5, 3, 0.8, 0.4));
+
+        assertThat(companies.answer("Vilken konsultfirma fick uppdraget med översynen?").quotes())
+                .as("\"Public\" is a name though the documents write \"publiceras\"")
+                .extracting(q -> q.passage().ordinal()).containsExactly(1);
+    }
+
+    @Test
     void anArticleBeforeAModalVerbCountsNothing() {
         PassageIndex index = PassageIndex.build(List.of(new LoadedDocument(MINNESANTECKNINGAR, List.of(
                 passage(0, "Kommunikation", "En förtroendevald ska kunna ställa enkla frågor till kommunstyrelsen."),

@@ -37,6 +37,15 @@ class QuestionKindTest {
     }
 
     @Test
+    void askingWhichCompanyAsksForItsName() {
+        assertThat(List.of("Vilken konsultfirma anlitades för översynen?", "Vilket konsultbolag fick uppdraget?",
+                "Which consultancy has been hired for the review?"))
+                .allSatisfy(question -> assertThat(QuestionKind.of(question)).as(question).isEqualTo(Query.Asks.COMPANY));
+        assertThat(List.of("Får nämnden bestämma vilket företag som ska vinna en upphandling?", "Vad gör bolagen?"))
+                .allSatisfy(question -> assertThat(QuestionKind.of(question)).as(question).isNotEqualTo(Query.Asks.COMPANY));
+    }
+
+    @Test
     void askingWhatWasDecidedAsksForADecisionTaken() {
         assertThat(List.of("Vad beslutade kommunfullmäktige i Ånge till slut?", "Vilket beslut fattade nämnden?",
                 "What did the politicians decide at the hearing?", "What was decided at the Ånge hearing on 1 June?"))
