@@ -102,10 +102,11 @@ public final class PassageIndex implements Closeable {
             "\\d|\\b(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
                     + "|klockan|år|månader|veckor|dagar|senast|varje|regelbundet|årligen|gång|gånger"
                     + "|mandatperiod|mandatperioden)\\b");
-    /** A duration: "4 år", "minst två år", "sex månader". */
+    /** A duration: "4 år", "minst två år", "sex månader", or since when: "sedan 1992". */
     private static final Pattern DURATION_EXPRESSION = inText(
             "\\b(?:\\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|femton|tjugo|några|par)\\s+"
-                    + "(?:år|månader|månad|veckor|vecka|dagar|dag|dygn|timmar|timme|mandatperioder|mandatperiod)\\b");
+                    + "(?:år|månader|månad|veckor|vecka|dagar|dag|dygn|timmar|timme|mandatperioder|mandatperiod)\\b"
+                    + "|\\bsedan\\s+(?:(?:början|slutet)\\s+av\\s+)?(?:19|20)\\d\\d");
     /** How often: "varje mandatperiod", "regelbundet", "två gånger per år", "årligen". */
     private static final Pattern FREQUENCY_EXPRESSION = inText(
             "\\b(varje\\s+(?:ny\\s+)?(?:dag|vecka|månad|år|termin|kvartal|mandatperiod|valperiod|gång|sammanträde|möte)\\w*"

@@ -116,6 +116,16 @@ class PassageIndexTest {
     }
 
     @Test
+    void sinceAYearSaysHowLong() {
+        assertThat(PassageIndex.answers(new PassageIndex.Entry(passage(0, "Bakgrund",
+                "Stora delar av verksamheten är sedan 1992 organiserade i en beställarutförarmodell."), RIKTLINJE),
+                Query.Asks.DURATION)).isTrue();
+        assertThat(PassageIndex.answers(new PassageIndex.Entry(passage(0, "Bakgrund",
+                "Sedan dess har verksamheten organiserats i en beställarutförarmodell."), RIKTLINJE),
+                Query.Asks.DURATION)).isFalse();
+    }
+
+    @Test
     void theHeadingCountsForThePassagesBelowIt() {
         List<PassageIndex.Hit> hits = index.search(queries.analyze("kontakt med media"), 1);
 
