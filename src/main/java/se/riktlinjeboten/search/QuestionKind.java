@@ -99,7 +99,8 @@ final class QuestionKind {
      * decide at …?", "What was decided at …?": what a decision taken said.
      */
     private static final Pattern DECISION_ASKED = Pattern.compile(
-            "\\b(?:vad (?:beslutade|bestämde|beslöt|beslutades|bestämdes)|vilket beslut (?:fattade|tog|fattades|togs)"
+            "\\b(?:(?:vad|när|vilket datum|vilket år) (?:beslutade|bestämde|beslöt|beslutades|bestämdes|antog|antogs)"
+                    + "|vilket beslut (?:fattade|tog|fattades|togs)"
                     + "|what (?:did|have|has) (?:\\p{L}+ ){1,4}(?:decide|decided)|what was decided|what has been decided)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
     /**

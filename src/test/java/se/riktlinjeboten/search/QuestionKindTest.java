@@ -48,10 +48,10 @@ class QuestionKindTest {
     @Test
     void askingWhatWasDecidedAsksForADecisionTaken() {
         assertThat(List.of("Vad beslutade kommunfullmäktige i Ånge till slut?", "Vilket beslut fattade nämnden?",
-                "What did the politicians decide at the hearing?", "What was decided at the Ånge hearing on 1 June?"))
+                "What did the politicians decide at the hearing?", "What was decided at the Ånge hearing on 1 June?",
+                "När beslutade fullmäktige om översynen?", "Vilket datum antog fullmäktige styrmodellen?"))
                 .allSatisfy(question -> assertThat(QuestionKind.of(question)).as(question).isEqualTo(Query.Asks.DECISION));
-        assertThat(List.of("När beslutade fullmäktige om översynen?", "Who decides the budget?",
-                "Vad kom nulägesanalysen fram till?"))
+        assertThat(List.of("När hålls hearingen?", "Who decides the budget?", "Vad kom nulägesanalysen fram till?"))
                 .allSatisfy(question -> assertThat(QuestionKind.of(question)).as(question).isNotEqualTo(Query.Asks.DECISION));
     }
 
