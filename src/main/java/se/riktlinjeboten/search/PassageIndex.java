@@ -92,6 +92,11 @@ public final class PassageIndex implements Closeable {
      * kommuner har genomförts") loses a tie, for a question of what one should do, to one that does.
      */
     private static final double NO_RULE_PENALTY = 0.06;
+    private static final double FIGURE_PENALTY = 0.1;
+    private static final int FIGURE_MIN_WORDS = 12;
+    private static final int FIGURE_REPEATS = 3;
+    private static final double FIGURE_CAPITALS = 0.4;
+    private static final int FIGURE_WORDS_PER_STOP = 20;
     private static final Pattern RULE = inText("\\b(ska|skall|bör|får|måste|behöver|kan|gäller)\\b");
     private static final Pattern SUMMARY = Pattern.compile("(\\d+(\\.\\d+)*\\.?\\s+)?(sammanfattning|sammandrag|summary)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -177,6 +182,8 @@ public final class PassageIndex implements Closeable {
     private final Map<List<String>, Set<String>> places = new HashMap<>();
     /** The passages that name somebody, by identity: what a question asking who holds an office needs. */
     private final Set<Entry> namingSomebody = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** The passages that are a figure's labels, by identity. */
+    private final Set<Entry> figureText = Collections.newSetFromMap(new IdentityHashMap<>());
     private final PersonNames names;
     private final Directory directory;
     private final DirectoryReader reader;
@@ -220,6 +227,9 @@ public final class PassageIndex implements Closeable {
         for (Entry entry : entries) {
             if (names.appearIn(entry.passage().text())) {
                 namingSomebody.add(entry);
+            }
+            if (isFigureText(entry.passage().text())) {
+                figureText.add(entry);
             }
         }
         for (DocumentInfo document : documents) {
@@ -385,7 +395,7 @@ public final class PassageIndex implements Closeable {
         return SUMMARY.matcher(hit.entry().passage().section()).lookingAt();
     }
 
-    private static double rank(Hit hit, Query query) {
+    private double rank(Hit hit, Query query) {
         double rank = COVERAGE_SHARE * hit.coverage() + (1 - COVERAGE_SHARE) * hit.score()
                 + HEADING_SHARE * hit.headingCoverage() + SENTENCE_SHARE * hit.sentenceCoverage();
         String text = hit.entry().passage().text();
@@ -395,7 +405,34 @@ public final class PassageIndex implements Closeable {
         if (query.rule() && !RULE.matcher(text).find()) {
             rank -= NO_RULE_PENALTY;
         }
+        if (figureText.contains(hit.entry())) {
+            rank -= FIGURE_PENALTY;
+        }
         return answers(hit.entry(), query.asks()) ? rank + ANSWER_TYPE_BONUS : rank;
+    }
+
+    /**
+     * Whether a passage is the labels of a figure, an organisation chart run into text ("Tillfällig
+     * beredning Tillfällig beredning Kommunfullmäktige … Nämnd för Barn och Utbildning Nämnd för
+     * Vård och omsorg …"): mostly capitalised words, one of them three times or more, hardly a full
+     * stop. It names everything and says nothing, so a passage that says it ranks first. A list of
+     * names repeats none ("Erik Lövgren (S) Ordf, Calle svensson (KD), …").
+     */
+    static boolean isFigureText(String text) {
+        String[] words = text.strip().split("\\s+");
+        if (words.length < FIGURE_MIN_WORDS) {
+            return false;
+        }
+        Map<String, Integer> capitalised = new HashMap<>();
+        for (String word : words) {
+            if (Character.isUpperCase(word.charAt(0))) {
+                capitalised.merge(word, 1, Integer::sum);
+            }
+        }
+        int caps = capitalised.values().stream().mapToInt(Integer::intValue).sum();
+        long fullStops = text.chars().filter(c -> c == '.').count();
+        return capitalised.values().stream().anyMatch(n -> n >= FIGURE_REPEATS)
+                && caps >= words.length * FIGURE_CAPITALS && fullStops * FIGURE_WORDS_PER_STOP < words.length;
     }
 
     /** A pattern of what a passage's text says, in any case, with Swedish letters as letters. */

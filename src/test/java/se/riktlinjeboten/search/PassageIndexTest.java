@@ -126,6 +126,24 @@ class PassageIndexTest {
     }
 
     @Test
+    void aFiguresLabelsRankBelowAPassageThatSaysTheSame() {
+        String chart = "Tillfällig beredning Tillfällig beredning Kommunfullmäktige Tillfällig beredning Nämnd för Barn"
+                + " och Utbildning Nämnd för Vård och omsorg Kommunstyrelse Sektor Vård och omsorg Sektor Barn Sektor"
+                + " Vård och omsorg";
+        assertThat(PassageIndex.isFigureText(chart)).isTrue();
+        assertThat(PassageIndex.isFigureText("Deltagare Ånge: Erik Lövgren (S) Ordf, Calle Svensson (KD), Birgitta"
+                + " Bohlin (V), Jan Filipsson (S), Leif Edh (VF), Björn Magnusson (C)")).as("names, none repeated").isFalse();
+        PassageIndex sectors = PassageIndex.build(List.of(new LoadedDocument(RIKTLINJE, List.of(
+                passage(0, "Organisationsskiss", chart),
+                passage(1, "Förvaltningen", "Vård och omsorg hamnar i en egen sektor i förvaltningen.")))),
+                analysis);
+
+        List<PassageIndex.Hit> hits = sectors.search(queries.analyze("Vilken sektor får vård och omsorg?", sectors::hasTerm), 2);
+
+        assertThat(hits).extracting(h -> h.entry().passage().ordinal()).containsExactly(1, 0);
+    }
+
+    @Test
     void theHeadingCountsForThePassagesBelowIt() {
         List<PassageIndex.Hit> hits = index.search(queries.analyze("kontakt med media"), 1);
 
