@@ -53,6 +53,10 @@ public class AnswerService {
     private static final Set<String> DETERMINERS = Set.of("which", "what", "each", "every", "any", "another", "other", "our",
             "your", "their", "this", "that", "the", "a", "vilken", "vilket", "varje", "någon", "ingen", "annan", "samma",
             "vår", "er", "din", "min", "hela", "denna", "den", "en");
+    /** "antalet ledamöter … minskar": a trend, not how many there are. */
+    private static final Pattern COUNT_NOUN = Pattern.compile("antal(et)?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TREND = Pattern.compile("\\b(minskar|ökar|minskas|ökas|minskat|ökat|minskats|ökats|växer|sjunker|stiger|reduceras)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
     /** "En förtroendevald ska kunna …": a rule for any one, not a count. */
     private static final Pattern MODAL = Pattern.compile("ska|skall|kan|får|bör|måste", Pattern.CASE_INSENSITIVE);
     private static final Pattern SECTION_NUMBER = Pattern.compile("^\\s*\\d+(\\.\\d+)*\\.?\\s*");
@@ -216,7 +220,8 @@ public class AnswerService {
      * list). After "En" or "Ett" the thing counted comes before the verb ("En samlad och gemensam
      * förvaltning föreslås"): in "Ett exempel är om medborgaren ringer" the article counts an example,
      * and before a modal verb it counts nothing ("En förtroendevald ska kunna ställa frågor" is a
-     * rule for any of them).
+     * rule for any of them); "antalet" counts nothing in a trend ("antalet ledamöter i de organ
+     * som kvarstår minskar").
      */
     private boolean counts(String text, Set<String> counted, Set<String> names, PassageIndex index) {
         Matcher number = NUMBER_OF.matcher(text);
@@ -225,6 +230,9 @@ public class AnswerService {
                 continue;
             }
             String following = number.group(1);
+            if (COUNT_NOUN.matcher(number.group()).matches() && TREND.matcher(restOfSentence(text, number.end())).find()) {
+                continue;
+            }
             if (ARTICLE.matcher(number.group()).find()) {
                 Matcher verb = VERB_AFTER_AN_ARTICLE.matcher(following);
                 if (verb.find() && MODAL.matcher(verb.group()).matches()) {
@@ -237,6 +245,11 @@ public class AnswerService {
             }
         }
         return false;
+    }
+
+    private static String restOfSentence(String text, int from) {
+        int end = text.indexOf(". ", from);
+        return text.substring(from, end < 0 ? text.length() : end);
     }
 
     /**

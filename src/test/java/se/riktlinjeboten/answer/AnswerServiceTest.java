@@ -149,6 +149,18 @@ class AnswerServiceTest {
     }
 
     @Test
+    void aTrendInTheNumberOfSomethingIsNoCount() {
+        PassageIndex index = PassageIndex.build(List.of(new LoadedDocument(MINNESANTECKNINGAR, List.of(
+                passage(0, "Trender", "Den vanligaste förändringen i fullmäktige är att antalet ledamöter minskas.")))), analysis);
+        AnswerService counting = new AnswerService(new CurrentIndex(index),
+                new QueryAnalyzer(analysis, Lexicon.empty(), Lexicon.empty()), analysis, new AnswerSettings(0.5, 3, 0.8, 0.4));
+
+        assertThat(counting.answer("Hur många ledamöter har fullmäktige?").quotes()).isEmpty();
+        assertThat(answers.answer("Hur många chefsnivåer ska det finnas?").quotes())
+                .as("a rule for the number still answers").extracting(q -> q.passage().ordinal()).containsExactly(3);
+    }
+
+    @Test
     void anArticleBeforeAModalVerbCountsNothing() {
         PassageIndex index = PassageIndex.build(List.of(new LoadedDocument(MINNESANTECKNINGAR, List.of(
                 passage(0, "Kommunikation", "En förtroendevald ska kunna ställa enkla frågor till kommunstyrelsen."),
