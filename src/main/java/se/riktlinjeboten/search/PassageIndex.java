@@ -152,6 +152,10 @@ public final class PassageIndex implements Closeable {
     private static final Pattern DECISION_TAKEN = inText(
             "\\b(beslutade|beslutades|beslutat|beslutats|beslöt|beslöts|bestämde|bestämdes|antogs|antog|antagit|antagits"
                     + "|fattade|fattades|fattat|fattats|decided)\\b");
+    /** A result told: "Analysen visar att …", "det framkom", "slutsatsen", "resultatet blev". */
+    private static final Pattern RESULT_GIVEN = inText(
+            "\\b(visar|visade|visat|framkom|framkommit|framgick|resultat\\p{L}*|konstater\\p{L}*|slutsats\\p{L}*"
+                    + "|kom fram till|kommit fram till)\\b");
     /** A time of day: "klockan 18.30", "kl. 9", "13:00". */
     private static final Pattern CLOCK_TIME = inText(
             "\\b(?:klockan|kl\\.?)\\s*\\d{1,2}|\\b\\d{1,2}[.:]\\d{2}\\b(?![.:]\\d)");
@@ -457,6 +461,7 @@ public final class PassageIndex implements Closeable {
             case CONTACT -> CONTACT_PATH.matcher(text).find();
             case ADDRESS -> ADDRESS_GIVEN.matcher(text).find();
             case DECISION -> DECISION_TAKEN.matcher(text).find();
+            case RESULT -> RESULT_GIVEN.matcher(text).find();
             case PERSON, COMPANY, OTHER -> false;
         };
     }

@@ -52,16 +52,18 @@ public record Query(Language language, Asks asks, List<Concept> concepts, List<A
         ADDRESS,
         /** "vad beslutade …", "what did … decide", "what was decided at …": the answer tells a decision that was taken. */
         DECISION,
+        /** "vad visade …", "what were the results of …", "what did … find": the answer tells what came out of it. */
+        RESULT,
         OTHER;
 
         /**
          * Whether only a passage of this kind's shape may answer: a sum, a party, a time of day, a
-         * duration, a frequency, a place, an address, a decision taken. A number, a date or a reason is preferred where asked
+         * duration, a frequency, a place, an address, a decision taken, a result. A number, a date or a reason is preferred where asked
          * for, not required.
          */
         public boolean requiresItsShape() {
             return this == AMOUNT || this == PARTY || this == CLOCK || this == DURATION || this == FREQUENCY
-                    || this == PLACE || this == ADDRESS || this == DECISION;
+                    || this == PLACE || this == ADDRESS || this == DECISION || this == RESULT;
         }
     }
 

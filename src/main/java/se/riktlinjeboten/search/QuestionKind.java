@@ -95,6 +95,14 @@ final class QuestionKind {
             "konsult\\p{L}*|firma\\p{L}*|företag(et)?|bolag(et)?|consultan\\p{L}*|compan(y|ies)|firms?",
             Pattern.UNICODE_CHARACTER_CLASS);
     /**
+     * "Vad visade enkäten?", "Vad blev resultatet av …?", "What were the results of …?", "What did
+     * the review find?": what came out of an inquiry, which only a passage that tells it gives.
+     */
+    private static final Pattern RESULT_ASKED = Pattern.compile(
+            "\\b(?:vad (?:visade|visar|blev resultatet)|vilka (?:resultat|slutsatser)|vad kom (?:\\p{L}+ ){1,3}fram till"
+                    + "|what (?:were|was|are|is) the (?:results?|outcome|findings?)|what did (?:\\p{L}+ ){1,4}(?:show|find|conclude))\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+    /**
      * "Vad beslutade kommunfullmäktige …?", "Vilket beslut fattade …?", "What did the politicians
      * decide at …?", "What was decided at …?": what a decision taken said.
      */
@@ -153,6 +161,9 @@ final class QuestionKind {
         }
         if (DECISION_ASKED.matcher(question).find()) {
             return Query.Asks.DECISION;
+        }
+        if (RESULT_ASKED.matcher(question).find()) {
+            return Query.Asks.RESULT;
         }
         if (asksWhoHoldsAnOffice(all, first)) {
             return Query.Asks.PERSON;

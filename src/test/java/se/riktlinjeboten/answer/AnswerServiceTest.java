@@ -161,6 +161,20 @@ class AnswerServiceTest {
     }
 
     @Test
+    void aQuestionOfWhatAnInquiryFoundIsAnsweredOnlyByItsResult() {
+        PassageIndex index = PassageIndex.build(List.of(new LoadedDocument(MINNESANTECKNINGAR, List.of(
+                passage(0, "Uppföljning", "I mitten av varje mandatperiod ställs en enkät till de förtroendevalda."),
+                passage(1, "Analys", "Analysen visar att organisationen behöver förändras.")))), analysis);
+        AnswerService results = new AnswerService(new CurrentIndex(index),
+                new QueryAnalyzer(analysis, Lexicon.empty(), Lexicon.empty()), analysis, new AnswerSettings(0.5, 3, 0.8, 0.4));
+
+        assertThat(results.answer("Vad visade enkäten till de förtroendevalda?").quotes())
+                .as("the survey is described, its results are not").isEmpty();
+        assertThat(results.answer("Vad visade analysen om organisationen?").quotes())
+                .extracting(q -> q.passage().ordinal()).containsExactly(1);
+    }
+
+    @Test
     void anArticleBeforeAModalVerbCountsNothing() {
         PassageIndex index = PassageIndex.build(List.of(new LoadedDocument(MINNESANTECKNINGAR, List.of(
                 passage(0, "Kommunikation", "En förtroendevald ska kunna ställa enkla frågor till kommunstyrelsen."),

@@ -46,12 +46,21 @@ class QuestionKindTest {
     }
 
     @Test
+    void askingWhatCameOutOfAnInquiryAsksForItsResult() {
+        assertThat(List.of("Vad visade enkäten?", "Vad kom nulägesanalysen fram till?",
+                "What were the results of the mid-term survey?", "What did the review find?"))
+                .allSatisfy(question -> assertThat(QuestionKind.of(question)).as(question).isEqualTo(Query.Asks.RESULT));
+        assertThat(List.of("Vad ska enkäten visa?", "Who carries out the survey?"))
+                .allSatisfy(question -> assertThat(QuestionKind.of(question)).as(question).isNotEqualTo(Query.Asks.RESULT));
+    }
+
+    @Test
     void askingWhatWasDecidedAsksForADecisionTaken() {
         assertThat(List.of("Vad beslutade kommunfullmäktige i Ånge till slut?", "Vilket beslut fattade nämnden?",
                 "What did the politicians decide at the hearing?", "What was decided at the Ånge hearing on 1 June?",
                 "När beslutade fullmäktige om översynen?", "Vilket datum antog fullmäktige styrmodellen?"))
                 .allSatisfy(question -> assertThat(QuestionKind.of(question)).as(question).isEqualTo(Query.Asks.DECISION));
-        assertThat(List.of("När hålls hearingen?", "Who decides the budget?", "Vad kom nulägesanalysen fram till?"))
+        assertThat(List.of("När hålls hearingen?", "Who decides the budget?", "Vad vill nämnden?"))
                 .allSatisfy(question -> assertThat(QuestionKind.of(question)).as(question).isNotEqualTo(Query.Asks.DECISION));
     }
 
