@@ -92,6 +92,9 @@ public final class PassageIndex implements Closeable {
      * kommuner har genomförts") loses a tie, for a question of what one should do, to one that does.
      */
     private static final double NO_RULE_PENALTY = 0.06;
+    /** Concepts from which a question is long: its unknown words weigh {@link #UNKNOWN_IN_A_LONG_QUESTION} of a word no passage has. */
+    private static final int LONG_QUESTION = 7;
+    private static final double UNKNOWN_IN_A_LONG_QUESTION = 0.5;
     private static final double FIGURE_PENALTY = 0.1;
     private static final int FIGURE_MIN_WORDS = 12;
     private static final int FIGURE_REPEATS = 3;
@@ -583,7 +586,10 @@ public final class PassageIndex implements Closeable {
      * saying it. A word no passage has, or an English word the glossary does not know, weighs
      * the most: in an out-of-scope question it is usually the thing asked about ("parking",
      * "dog", "salary"). A way of several words is as known as the passages that have them all:
-     * "sociala medier" is in none, though "sociala" and "medier" both are.
+     * "sociala medier" is in none, though "sociala" and "medier" both are. In a long question
+     * such a word is more often the situation than the thing asked ("… om nämndens
+     * nedläggningsbeslut – är det förvaltningschefen eller ordföranden som ska ställa upp?"),
+     * and weighs half.
      */
     private double[] conceptWeights(Query query) throws IOException {
         double[] weights = new double[query.concepts().size()];
@@ -598,7 +604,7 @@ public final class PassageIndex implements Closeable {
                 bestDf = Math.max(bestDf, df);
             }
             double idf = Math.log(1 + (n - bestDf + 0.5) / (bestDf + 0.5));
-            weights[c] = idf;
+            weights[c] = bestDf == 0 && weights.length >= LONG_QUESTION ? idf * UNKNOWN_IN_A_LONG_QUESTION : idf;
         }
         return weights;
     }

@@ -47,8 +47,8 @@ class AnswerServiceTest {
                 passage(10, "Samspel", "Ordföranden och direktören ska träffas regelbundet."),
                 passage(11, "Utvärdering", "Ge den politiska organisationen 4 år innan utvärdering.")))), analysis);
         QueryAnalyzer queries = new QueryAnalyzer(analysis, Lexicon.empty(), Lexicon.empty());
-        AnswerService falling = new AnswerService(new CurrentIndex(index), queries, analysis, new AnswerSettings(0.2, 3, 0.8, 0.1));
-        AnswerService even = new AnswerService(new CurrentIndex(index), queries, analysis, new AnswerSettings(0.2, 3, 0.8, 0.2));
+        AnswerService falling = new AnswerService(new CurrentIndex(index), queries, analysis, new AnswerSettings(0.35, 3, 0.8, 0.2));
+        AnswerService even = new AnswerService(new CurrentIndex(index), queries, analysis, new AnswerSettings(0.35, 3, 0.8, 0.35));
         String longQuestion = "Vi fick en ny majoritet i höstas och jag undrar inför budgetarbetet hur ofta ordföranden"
                 + " och direktören ska träffas?";
 
@@ -56,6 +56,20 @@ class AnswerServiceTest {
         assertThat(even.answer(longQuestion).quotes()).isEmpty();
         assertThat(falling.answer("Hur ofta ska ordföranden och vd:n ses på lunch?").quotes())
                 .as("five concepts are held to the full share").isEmpty();
+    }
+
+    @Test
+    void aWordTheDocumentsNeverUseWeighsLessInALongQuestion() {
+        PassageIndex index = PassageIndex.build(List.of(new LoadedDocument(MINNESANTECKNINGAR, List.of(
+                passage(0, "Media", "De förtroendevalda ska svara inför media för nämndens beslut, inte förvaltningschefen."),
+                passage(1, "Kontakt", "Ordföranden kallar till sammanträden.")))), analysis);
+        AnswerService even = new AnswerService(new CurrentIndex(index),
+                new QueryAnalyzer(analysis, Lexicon.empty(), Lexicon.empty()), analysis, new AnswerSettings(0.5, 3, 0.8, 0.5));
+
+        assertThat(even.answer("Lokaltidningen ringer om nämndens beslut om nedläggningen, ska förvaltningschefen eller"
+                + " de förtroendevalda svara inför media?").quotes())
+                .as("the closure is the situation, not what is asked").extracting(q -> q.passage().ordinal()).containsExactly(0);
+        assertThat(even.answer("Nedläggningen av skolan i media?").quotes()).as("short, the unknown word is the subject").isEmpty();
     }
 
     @Test
