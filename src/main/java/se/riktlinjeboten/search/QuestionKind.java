@@ -96,11 +96,13 @@ final class QuestionKind {
             Pattern.UNICODE_CHARACTER_CLASS);
     /**
      * "Vad visade enkäten?", "Vad blev resultatet av …?", "What were the results of …?", "What did
-     * the review find?": what came out of an inquiry, which only a passage that tells it gives.
+     * the review find?", "What came out of the hearing?": what came out of an inquiry or a meeting,
+     * which only a passage that tells it gives.
      */
     private static final Pattern RESULT_ASKED = Pattern.compile(
             "\\b(?:vad (?:visade|visar|blev resultatet)|vilka (?:resultat|slutsatser)|vad kom (?:\\p{L}+ ){1,3}fram till"
-                    + "|what (?:were|was|are|is) the (?:results?|outcome|findings?)|what did (?:\\p{L}+ ){1,4}(?:show|find|conclude))\\b",
+                    + "|what (?:were|was|are|is) the (?:results?|outcome|findings?)|what did (?:\\p{L}+ ){1,4}(?:show|find|conclude)"
+                    + "|what came out of)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
     /**
      * "Vad beslutade kommunfullmäktige …?", "Vilket beslut fattade …?", "What did the politicians
