@@ -92,8 +92,8 @@ public final class PassageIndex implements Closeable {
      * kommuner har genomförts") loses a tie, for a question of what one should do, to one that does.
      */
     private static final double NO_RULE_PENALTY = 0.06;
-    /** Concepts from which a question is long: its unknown words weigh {@link #UNKNOWN_IN_A_LONG_QUESTION} of a word no passage has. */
-    private static final int LONG_QUESTION = 7;
+    /** Concepts from which a question is long enough that its unknown words weigh {@link #UNKNOWN_IN_A_LONG_QUESTION} of their weight. */
+    private static final int MANY_CONCEPTS = 7;
     private static final double UNKNOWN_IN_A_LONG_QUESTION = 0.5;
     private static final double FIGURE_PENALTY = 0.1;
     private static final int FIGURE_MIN_WORDS = 12;
@@ -604,7 +604,7 @@ public final class PassageIndex implements Closeable {
                 bestDf = Math.max(bestDf, df);
             }
             double idf = Math.log(1 + (n - bestDf + 0.5) / (bestDf + 0.5));
-            weights[c] = bestDf == 0 && weights.length >= LONG_QUESTION ? idf * UNKNOWN_IN_A_LONG_QUESTION : idf;
+            weights[c] = bestDf == 0 && weights.length >= MANY_CONCEPTS ? idf * UNKNOWN_IN_A_LONG_QUESTION : idf;
         }
         return weights;
     }
