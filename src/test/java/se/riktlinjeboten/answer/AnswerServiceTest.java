@@ -60,11 +60,9 @@ class AnswerServiceTest {
 
     @Test
     void aWordTheDocumentsNeverUseWeighsLessInALongQuestion() {
-        PassageIndex index = PassageIndex.build(List.of(new LoadedDocument(MINNESANTECKNINGAR, List.of(
+        AnswerService even = answering(new AnswerSettings(0.5, 3, 0.8, 0.5),
                 passage(0, "Media", "De förtroendevalda ska svara inför media för nämndens beslut, inte förvaltningschefen."),
-                passage(1, "Kontakt", "Ordföranden kallar till sammanträden.")))), analysis);
-        AnswerService even = new AnswerService(new CurrentIndex(index),
-                new QueryAnalyzer(analysis, Lexicon.empty(), Lexicon.empty()), analysis, new AnswerSettings(0.5, 3, 0.8, 0.5));
+                passage(1, "Kontakt", "Ordföranden kallar till sammanträden."));
 
         assertThat(even.answer("Lokaltidningen ringer om nämndens beslut om nedläggningen, ska förvaltningschefen eller"
                 + " de förtroendevalda svara inför media?").quotes())
@@ -109,11 +107,9 @@ class AnswerServiceTest {
 
     @Test
     void aQuestionForAnAddressIsAnsweredOnlyByAPassageThatGivesOne() {
-        PassageIndex index = PassageIndex.build(List.of(new LoadedDocument(MINNESANTECKNINGAR, List.of(
+        AnswerService addresses = answering(
                 passage(0, "Projektet", "Projektet har haft en e-postadress för dialog med projektgruppen."),
-                passage(1, "Kontakt", "Projektgruppens e-postadress är projektgruppen@exempel.se.")))), analysis);
-        AnswerService addresses = new AnswerService(new CurrentIndex(index),
-                new QueryAnalyzer(analysis, Lexicon.empty(), Lexicon.empty()), analysis, new AnswerSettings(0.5, 3, 0.8, 0.4));
+                passage(1, "Kontakt", "Projektgruppens e-postadress är projektgruppen@exempel.se."));
 
         assertThat(addresses.answer("Vilken e-postadress har projektgruppen?").quotes())
                 .extracting(q -> q.passage().ordinal()).containsExactly(1);
@@ -122,12 +118,10 @@ class AnswerServiceTest {
 
     @Test
     void aCapitalisedBodyAfterIIsNoOtherPlace() {
-        PassageIndex index = PassageIndex.build(List.of(new LoadedDocument(MINNESANTECKNINGAR, List.of(
+        AnswerService counting = answering(
                 passage(0, "Munkfors", "I Munkfors är det 9 ledamöter i Kommunstyrelsen och 5 ledamöter i vart och ett av"
                         + " dom tre utskotten."),
-                passage(1, "Ånge", "I Ånge leder kommunstyrelsen arbetet.")))), analysis);
-        AnswerService counting = new AnswerService(new CurrentIndex(index),
-                new QueryAnalyzer(analysis, Lexicon.empty(), Lexicon.empty()), analysis, new AnswerSettings(0.5, 3, 0.8, 0.4));
+                passage(1, "Ånge", "I Ånge leder kommunstyrelsen arbetet."));
 
         assertThat(counting.answer("Hur många utskott finns i Munkfors?").quotes())
                 .extracting(q -> q.passage().ordinal()).containsExactly(0);
@@ -136,11 +130,9 @@ class AnswerServiceTest {
 
     @Test
     void aQuestionOfWhatWasDecidedIsAnsweredOnlyByADecisionTaken() {
-        PassageIndex index = PassageIndex.build(List.of(new LoadedDocument(MINNESANTECKNINGAR, List.of(
+        AnswerService decisions = answering(
                 passage(0, "Hearing", "Gruppen bjuder in alla politiker till en hearing om utskott i juni."),
-                passage(1, "Beslut", "Kommunfullmäktige beslutade i maj att utreda en organisation med utskott.")))), analysis);
-        AnswerService decisions = new AnswerService(new CurrentIndex(index),
-                new QueryAnalyzer(analysis, Lexicon.empty(), Lexicon.empty()), analysis, new AnswerSettings(0.5, 3, 0.8, 0.4));
+                passage(1, "Beslut", "Kommunfullmäktige beslutade i maj att utreda en organisation med utskott."));
 
         assertThat(decisions.answer("Vad beslutade kommunfullmäktige om utskott?").quotes())
                 .extracting(q -> q.passage().ordinal()).containsExactly(1);
@@ -150,12 +142,10 @@ class AnswerServiceTest {
 
     @Test
     void aQuestionForACompanyIsAnsweredByAPassageThatNamesOne() {
-        PassageIndex index = PassageIndex.build(List.of(new LoadedDocument(MINNESANTECKNINGAR, List.of(
+        AnswerService companies = answering(
                 passage(0, "Översyn", "Uppdraget med översynen har gått till en konsultfirma med lång erfarenhet."),
                 passage(1, "Konsulter", "Uppdraget med översynen har gått till konsultfirman Public Partner."),
-                passage(2, "Rapporten", "Rapporten publiceras i maj.")))), analysis);
-        AnswerService companies = new AnswerService(new CurrentIndex(index),
-                new QueryAnalyzer(analysis, Lexicon.empty(), Lexicon.empty()), analysis, new AnswerSettings(0.5, 3, 0.8, 0.4));
+                passage(2, "Rapporten", "Rapporten publiceras i maj."));
 
         assertThat(companies.answer("Vilken konsultfirma fick uppdraget med översynen?").quotes())
                 .as("\"Public\" is a name though the documents write \"publiceras\"")
@@ -164,10 +154,8 @@ class AnswerServiceTest {
 
     @Test
     void aTrendInTheNumberOfSomethingIsNoCount() {
-        PassageIndex index = PassageIndex.build(List.of(new LoadedDocument(MINNESANTECKNINGAR, List.of(
-                passage(0, "Trender", "Den vanligaste förändringen i fullmäktige är att antalet ledamöter minskas.")))), analysis);
-        AnswerService counting = new AnswerService(new CurrentIndex(index),
-                new QueryAnalyzer(analysis, Lexicon.empty(), Lexicon.empty()), analysis, new AnswerSettings(0.5, 3, 0.8, 0.4));
+        AnswerService counting = answering(
+                passage(0, "Trender", "Den vanligaste förändringen i fullmäktige är att antalet ledamöter minskas."));
 
         assertThat(counting.answer("Hur många ledamöter har fullmäktige?").quotes()).isEmpty();
         assertThat(answers.answer("Hur många chefsnivåer ska det finnas?").quotes())
@@ -176,11 +164,9 @@ class AnswerServiceTest {
 
     @Test
     void aQuestionOfWhatAnInquiryFoundIsAnsweredOnlyByItsResult() {
-        PassageIndex index = PassageIndex.build(List.of(new LoadedDocument(MINNESANTECKNINGAR, List.of(
+        AnswerService results = answering(
                 passage(0, "Uppföljning", "I mitten av varje mandatperiod ställs en enkät till de förtroendevalda."),
-                passage(1, "Analys", "Analysen visar att organisationen behöver förändras.")))), analysis);
-        AnswerService results = new AnswerService(new CurrentIndex(index),
-                new QueryAnalyzer(analysis, Lexicon.empty(), Lexicon.empty()), analysis, new AnswerSettings(0.5, 3, 0.8, 0.4));
+                passage(1, "Analys", "Analysen visar att organisationen behöver förändras."));
 
         assertThat(results.answer("Vad visade enkäten till de förtroendevalda?").quotes())
                 .as("the survey is described, its results are not").isEmpty();
@@ -190,11 +176,9 @@ class AnswerServiceTest {
 
     @Test
     void anArticleBeforeAModalVerbCountsNothing() {
-        PassageIndex index = PassageIndex.build(List.of(new LoadedDocument(MINNESANTECKNINGAR, List.of(
+        AnswerService counting = answering(
                 passage(0, "Kommunikation", "En förtroendevald ska kunna ställa enkla frågor till kommunstyrelsen."),
-                passage(1, "Förvaltningen", "En samlad förvaltning föreslås för kommunstyrelsen.")))), analysis);
-        AnswerService counting = new AnswerService(new CurrentIndex(index),
-                new QueryAnalyzer(analysis, Lexicon.empty(), Lexicon.empty()), analysis, new AnswerSettings(0.5, 3, 0.8, 0.4));
+                passage(1, "Förvaltningen", "En samlad förvaltning föreslås för kommunstyrelsen."));
 
         assertThat(counting.answer("Hur många förtroendevalda har kommunstyrelsen?").quotes()).isEmpty();
         assertThat(counting.answer("Hur många förvaltningar föreslås för kommunstyrelsen?").quotes())
@@ -302,6 +286,17 @@ class AnswerServiceTest {
                     assertThatCode(() -> answers.answer(question)).as(question).doesNotThrowAnyException();
                     assertThatCode(() -> answers.search(question, 10)).as(question).doesNotThrowAnyException();
                 });
+    }
+
+    /** A service over passages of their own, with the default settings or the ones given. */
+    private AnswerService answering(Passage... passages) {
+        return answering(new AnswerSettings(0.5, 3, 0.8, 0.4), passages);
+    }
+
+    private AnswerService answering(AnswerSettings settings, Passage... passages) {
+        PassageIndex index = PassageIndex.build(List.of(new LoadedDocument(MINNESANTECKNINGAR, List.of(passages))), analysis);
+        return new AnswerService(new CurrentIndex(index), new QueryAnalyzer(analysis, Lexicon.empty(), Lexicon.empty()),
+                analysis, settings);
     }
 
     private static Passage passage(int ordinal, String section, String text) {
