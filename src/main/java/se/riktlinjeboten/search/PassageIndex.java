@@ -189,6 +189,8 @@ public final class PassageIndex implements Closeable {
     private final Map<List<String>, Set<String>> places = new HashMap<>();
     /** The passages that name somebody, by identity: what a question asking who holds an office needs. */
     private final Set<Entry> namingSomebody = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** The passages that state a rule, by identity: matched once at build, not for every candidate of every question. */
+    private final Set<Entry> statingARule = Collections.newSetFromMap(new IdentityHashMap<>());
     /** The passages that are a figure's labels, by identity. */
     private final Set<Entry> figureText = Collections.newSetFromMap(new IdentityHashMap<>());
     private final PersonNames names;
@@ -237,6 +239,9 @@ public final class PassageIndex implements Closeable {
             }
             if (isFigureText(entry.passage().text())) {
                 figureText.add(entry);
+            }
+            if (RULE.matcher(entry.passage().text()).find()) {
+                statingARule.add(entry);
             }
         }
         for (DocumentInfo document : documents) {
@@ -409,7 +414,7 @@ public final class PassageIndex implements Closeable {
         if (Character.isLowerCase(text.charAt(0))) {
             rank -= FRAGMENT_PENALTY;
         }
-        if (query.rule() && !RULE.matcher(text).find()) {
+        if (query.rule() && !statingARule.contains(hit.entry())) {
             rank -= NO_RULE_PENALTY;
         }
         if (figureText.contains(hit.entry())) {
