@@ -281,7 +281,10 @@ class AnswerServiceTest {
                     assertThat(answers.search(question, 10)).as(question).isEmpty();
                 });
         assertThat(List.of("tre tre tre tre", "three three", "Vem är kommunchef i I?", "fattat föreslog ".repeat(50),
-                "I Munkfors I Ånge I Norsjö?", "Who's I I I in Ånge's Ånge?"))
+                "I Munkfors I Ånge I Norsjö?", "Who's I I I in Ånge's Ånge?", "Vilken e-postadress?", "Vad beslutade?",
+                "What came out of?", "Vilken konsultfirma?", "Which municipality kommun?", "Härnösands kommun ".repeat(300),
+                "What did " + "a ".repeat(2000) + "decide?", "om jag vill ".repeat(300) + "?", "Vad visade " + "x".repeat(5000),
+                "Vem ska jag ".repeat(300), "antalet antalet minskas", "En ska En kan En får"))
                 .as("numbers, places and verb forms in odd places").allSatisfy(question -> {
                     assertThatCode(() -> answers.answer(question)).as(question).doesNotThrowAnyException();
                     assertThatCode(() -> answers.search(question, 10)).as(question).doesNotThrowAnyException();

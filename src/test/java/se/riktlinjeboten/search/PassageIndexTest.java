@@ -1,6 +1,7 @@
 package se.riktlinjeboten.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -131,6 +132,9 @@ class PassageIndexTest {
                 + " och Utbildning Nämnd för Vård och omsorg Kommunstyrelse Sektor Vård och omsorg Sektor Barn Sektor"
                 + " Vård och omsorg";
         assertThat(PassageIndex.isFigureText(chart)).isTrue();
+        assertThat(List.of("", " ".repeat(50), "Sektor", "Sektor ".repeat(100_000) + "."))
+                .as("empty, blank, short and huge texts").allSatisfy(text ->
+                        assertThatCode(() -> PassageIndex.isFigureText(text)).doesNotThrowAnyException());
         assertThat(PassageIndex.isFigureText("Deltagare Ånge: Erik Lövgren (S) Ordf, Calle Svensson (KD), Birgitta"
                 + " Bohlin (V), Jan Filipsson (S), Leif Edh (VF), Björn Magnusson (C)")).as("names, none repeated").isFalse();
         PassageIndex sectors = PassageIndex.build(List.of(new LoadedDocument(RIKTLINJE, List.of(
