@@ -5,6 +5,8 @@ final class Fields {
 
     /** The passage's own words. */
     static final String TEXT = "text";
+    /** The questions people asked that the passage is known to answer. */
+    static final String ASKED = "asked";
     /** The heading of the section the passage stands under. */
     static final String HEADING = "heading";
     /** The title of the document. */

@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.util.unit.DataSize;
 import se.riktlinjeboten.document.DocumentLibrary;
 
-/** Reads the documents and the lexicons at start and builds the index that answers are taken from. */
+/** Reads the documents, the lexicons and the known questions at start and builds the index that answers are taken from. */
 @Configuration(proxyBeanMethods = false)
 class SearchConfiguration {
 
@@ -22,6 +22,7 @@ class SearchConfiguration {
      *
      * @param documents the folder of documents to serve ({@code RIKTLINJEBOT_DOCUMENTS})
      * @param lexicon the folder of the Swedish lexicon and the English glossary
+     * @param questions the folder of known questions with the passages that answer them
      * @param maxDocumentSize larger document files are reported and not read
      * @param watchInterval how often the documents folder is looked at for changes (0 = never)
      */
@@ -29,6 +30,7 @@ class SearchConfiguration {
     record Locations(
             @DefaultValue("index-data/documents") Path documents,
             @DefaultValue("index-data/lexicon") Path lexicon,
+            @DefaultValue("index-data/questions") Path questions,
             @DefaultValue("40MB") DataSize maxDocumentSize,
             @DefaultValue("2s") Duration watchInterval) {
     }
@@ -49,8 +51,10 @@ class SearchConfiguration {
 
     @Bean(destroyMethod = "close")
     IndexMaintenance indexMaintenance(Analysis analysis, Locations locations) {
+        KnownQuestions known = KnownQuestions.read(locations.questions());
+        log.info("Kända frågor: {} svar från {}", known.answered().size(), locations.questions().toAbsolutePath());
         return IndexMaintenance.start(new DocumentLibrary(locations.maxDocumentSize().toBytes()),
-                locations.documents(), analysis, locations.watchInterval());
+                locations.documents(), analysis, known, locations.watchInterval());
     }
 
     @Bean

@@ -42,6 +42,34 @@ class PassageIndexTest {
     }
 
     @Test
+    void aQuestionInTheWordsOfAKnownOneFindsThePassageThatAnsweredIt() {
+        String question = "Kan jag bara dyka upp på ett boende?";
+        assertThat(index.search(queries.analyze(question, index::hasTerm), 3))
+                .noneMatch(h -> h.entry().passage().ordinal() == 2);
+
+        PassageIndex knowing = PassageIndex.build(List.of(new LoadedDocument(RIKTLINJE, index.entries().stream()
+                .map(PassageIndex.Entry::passage).toList())), analysis, new KnownQuestions(List.of(
+                        new KnownQuestions.Answered("Får man dyka upp oanmäld på ett boende?", "riktlinje",
+                                "verksamhetsbesöken ska samordnas"))));
+        List<PassageIndex.Hit> hits = knowing.search(queries.analyze(question, knowing::hasTerm), 3);
+
+        assertThat(hits).extracting(h -> h.entry().passage().ordinal()).startsWith(2);
+        assertThat(hits.get(0).coverage()).as("words only a known question has count a quarter").isLessThan(0.5);
+        assertThat(knowing.hasTerm("boend")).as("a known question's words are not the documents'").isFalse();
+    }
+
+    @Test
+    void aKnownQuestionStandsOnlyBesideThePassageOfItsOwnDocument() {
+        PassageIndex knowing = PassageIndex.build(List.of(new LoadedDocument(RIKTLINJE, index.entries().stream()
+                .map(PassageIndex.Entry::passage).toList())), analysis, new KnownQuestions(List.of(
+                        new KnownQuestions.Answered("Får man dyka upp oanmäld?", "en-annan-riktlinje",
+                                "verksamhetsbesöken ska samordnas"),
+                        new KnownQuestions.Answered("Får man dyka upp oanmäld?", "riktlinje", "ord som ingen text har"))));
+
+        assertThat(knowing.search(queries.analyze("Kan jag dyka upp oanmäld?", knowing::hasTerm), 3)).isEmpty();
+    }
+
+    @Test
     void aPassageIsFoundByTheCompoundsPartsAlone() {
         List<PassageIndex.Hit> hits = index.search(queries.analyze("verksamhetsbesök"), 3);
 

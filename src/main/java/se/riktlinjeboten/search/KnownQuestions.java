@@ -1,0 +1,100 @@
+package se.riktlinjeboten.search;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Questions people have asked, each with the passages that answer it: the words users ask in
+ * ("Kan jag bara dyka upp på ett boende …?"), which the documents never use, stand beside the
+ * passage they were answered by ("… verksamhetsbesöken ska samordnas med …"), so that the next
+ * question in those words finds it. One JSON object a line, in files ending in .jsonl:
+ * {@code {"question": "…", "expect": [{"doc": "<document id>", "quote": "<words of the passage>"}]}};
+ * a question without an expected quote is one the documents do not answer, and teaches nothing.
+ */
+public final class KnownQuestions {
+
+    private static final Logger log = LoggerFactory.getLogger(KnownQuestions.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern NOT_A_WORD = Pattern.compile("[\\W_]+", Pattern.UNICODE_CHARACTER_CLASS);
+
+    /** A question and one passage that answers it, by its document's id and some of its words. */
+    public record Answered(String question, String documentId, String quote) {
+    }
+
+    private final List<Answered> answered;
+
+    public KnownQuestions(List<Answered> answered) {
+        this.answered = List.copyOf(answered);
+    }
+
+    public static KnownQuestions none() {
+        return new KnownQuestions(List.of());
+    }
+
+    public List<Answered> answered() {
+        return answered;
+    }
+
+    /** Reads the folder's .jsonl files; a missing folder knows no question, and a line that is no such object is skipped. */
+    public static KnownQuestions read(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return none();
+        }
+        List<Answered> answered = new ArrayList<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".jsonl")).sorted().toList()) {
+                answered.addAll(parse(Files.readAllLines(file, StandardCharsets.UTF_8), file.toString()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Frågemappen " + folder + " kan inte läsas", e);
+        }
+        return new KnownQuestions(answered);
+    }
+
+    static List<Answered> parse(List<String> lines, String source) {
+        List<Answered> answered = new ArrayList<>();
+        int skipped = 0;
+        for (String line : lines) {
+            if (line.isBlank()) {
+                continue;
+            }
+            try {
+                JsonNode node = JSON.readTree(line);
+                String question = node.path("question").asText("");
+                if (question.isBlank()) {
+                    skipped++;
+                    continue;
+                }
+                for (JsonNode expected : node.path("expect")) {
+                    String quote = expected.path("quote").asText("");
+                    if (!fold(quote).isEmpty()) {
+                        answered.add(new Answered(question, expected.path("doc").asText(""), quote));
+                    }
+                }
+            } catch (IOException e) {
+                skipped++;
+            }
+        }
+        if (skipped > 0) {
+            log.warn("{}: {} rader är inga frågor och hoppades över", source, skipped);
+        }
+        return answered;
+    }
+
+    /** Text as a quote is compared with a passage: case, punctuation and spacing folded away. */
+    static String fold(String text) {
+        return NOT_A_WORD.matcher(text.toLowerCase(Locale.ROOT).replace("\u00AD", "")).replaceAll(" ").strip();
+    }
+}
