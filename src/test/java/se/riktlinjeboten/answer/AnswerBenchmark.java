@@ -41,7 +41,7 @@ public class AnswerBenchmark {
 
     private static final Path DOCUMENTS = Path.of("index-data/documents");
     private static final Path LEXICON = Path.of("index-data/lexicon");
-    private static final Path QUESTIONS = Path.of("src/test/resources/eval/questions.jsonl");
+    private static final Path QUESTIONS = Path.of("index-data/questions/fragor.jsonl");
 
     /** "served": the documents in index-data; a number: that many synthetic passages. */
     @Param({"served", "100000"})

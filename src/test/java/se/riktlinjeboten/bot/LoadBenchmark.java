@@ -60,7 +60,7 @@ public final class LoadBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        List<String> questions = Files.readAllLines(Path.of("src/test/resources/eval/questions.jsonl")).stream()
+        List<String> questions = Files.readAllLines(Path.of("index-data/questions/fragor.jsonl")).stream()
                 .filter(line -> !line.isBlank())
                 .map(line -> read(line).path("question").asText())
                 .toList();
