@@ -299,6 +299,11 @@ public final class PassageIndex implements Closeable {
         List<Entry> entries = new ArrayList<>();
         List<String> indexedTexts = new ArrayList<>();
         List<String> askedTexts = new ArrayList<>();
+        Map<String, List<KnownQuestions.Answered>> foldedQuotes = new HashMap<>();
+        for (KnownQuestions.Answered answered : known.answered()) {
+            foldedQuotes.computeIfAbsent(answered.documentId(), id -> new ArrayList<>()).add(
+                    new KnownQuestions.Answered(answered.question(), answered.documentId(), KnownQuestions.fold(answered.quote())));
+        }
         Directory directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(), ByteBuffersDataOutput::new,
                 ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(indexAnalyzer))) {
@@ -306,7 +311,7 @@ public final class PassageIndex implements Closeable {
                 for (Passage passage : document.passages()) {
                     // What is indexed may say more than what is quoted: the compounds coordination leaves unwritten.
                     String indexed = compounds.withCoordinatedCompounds(passage.text());
-                    String asked = askedOf(passage, document.info(), known);
+                    String asked = askedOf(passage, foldedQuotes.getOrDefault(document.info().id(), List.of()));
                     Document doc = new Document();
                     doc.add(new TextField(Fields.TEXT, indexed, Field.Store.NO));
                     doc.add(new TextField(Fields.ASKED, asked, Field.Store.NO));
@@ -328,18 +333,19 @@ public final class PassageIndex implements Closeable {
         }
     }
 
-    /** The known questions that a quote of the passage, in its document, answers, one after the other. */
-    private static String askedOf(Passage passage, DocumentInfo document, KnownQuestions known) {
-        String folded = null;
+    /**
+     * The known questions of the passage's document whose quote, folded, the passage has, one
+     * after the other. The quotes come folded, once, rather than again for every passage of
+     * their document.
+     */
+    private static String askedOf(Passage passage, List<KnownQuestions.Answered> ofItsDocument) {
+        if (ofItsDocument.isEmpty()) {
+            return "";
+        }
+        String folded = KnownQuestions.fold(passage.text());
         StringBuilder asked = new StringBuilder();
-        for (KnownQuestions.Answered answered : known.answered()) {
-            if (!answered.documentId().equals(document.id())) {
-                continue;
-            }
-            if (folded == null) {
-                folded = KnownQuestions.fold(passage.text());
-            }
-            if (folded.contains(KnownQuestions.fold(answered.quote()))) {
+        for (KnownQuestions.Answered answered : ofItsDocument) {
+            if (folded.contains(answered.quote())) {
                 asked.append(answered.question()).append('\n');
             }
         }
