@@ -47,7 +47,11 @@ public final class KnownQuestions {
         return answered;
     }
 
-    /** Reads the folder's .jsonl files; a missing folder knows no question, and a line that is no such object is skipped. */
+    /**
+     * Reads the folder's .jsonl files; a missing folder knows no question, a file that cannot be
+     * read (not UTF-8, no permission) and a line that is no such object are skipped: the bot
+     * answers from its documents without them.
+     */
     public static KnownQuestions read(Path folder) {
         if (!Files.isDirectory(folder)) {
             return none();
@@ -55,7 +59,11 @@ public final class KnownQuestions {
         List<Answered> answered = new ArrayList<>();
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".jsonl")).sorted().toList()) {
-                answered.addAll(parse(Files.readAllLines(file, StandardCharsets.UTF_8), file.toString()));
+                try {
+                    answered.addAll(parse(Files.readAllLines(file, StandardCharsets.UTF_8), file.toString()));
+                } catch (IOException e) {
+                    log.warn("{} kan inte läsas (är den UTF-8?) och hoppades över: {}", file, e.getMessage());
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Frågemappen " + folder + " kan inte läsas", e);

@@ -45,6 +45,17 @@ class KnownQuestionsTest {
     }
 
     @Test
+    void aFileThatIsNotUtf8IsSkippedAndTheOthersAreRead() throws IOException {
+        Files.write(folder.resolve("a-trasig.jsonl"), new byte[] {'{', (byte) 0xFF, (byte) 0xFE, '}', '\n'});
+        Files.writeString(folder.resolve("b-fragor.jsonl"),
+                "{\"question\": \"Vem ringer vem?\", \"expect\": [{\"doc\": \"gnosjo\", \"quote\": \"Medarbetare ringer\"}]}\n",
+                StandardCharsets.UTF_8);
+
+        assertThat(KnownQuestions.read(folder).answered()).extracting(KnownQuestions.Answered::question)
+                .containsExactly("Vem ringer vem?");
+    }
+
+    @Test
     void aMissingFolderKnowsNoQuestion() {
         assertThat(KnownQuestions.read(folder.resolve("saknas")).answered()).isEmpty();
     }
