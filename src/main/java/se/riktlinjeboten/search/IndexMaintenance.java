@@ -43,6 +43,7 @@ public final class IndexMaintenance implements AutoCloseable {
     private final Path folder;
     private final Analysis analysis;
     private final KnownQuestions known;
+    private final QueryAnalyzer queries;
     private final CurrentIndex current;
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "dokumentbevakning");
@@ -53,26 +54,28 @@ public final class IndexMaintenance implements AutoCloseable {
     private List<String> builtFrom;
     private List<String> lastSeen;
 
-    private IndexMaintenance(DocumentLibrary library, Path folder, Analysis analysis, KnownQuestions known) {
+    private IndexMaintenance(DocumentLibrary library, Path folder, Analysis analysis, KnownQuestions known,
+            QueryAnalyzer queries) {
         this.library = library;
         this.folder = folder;
         this.analysis = analysis;
         this.known = known;
+        this.queries = queries;
         this.current = new CurrentIndex();
         this.status = new Status(null, 0, 0, List.of(), "", null);
     }
 
     /**
-     * Indexes the folder in the background, with the known questions beside the passages that
-     * answer them, so that the service starts meanwhile, and then follows it every
+     * Indexes the folder in the background, with the known questions, read by {@code queries}, beside
+     * the passages that answer them, so that the service starts meanwhile, and then follows it every
      * {@code interval}. A folder that does not exist fails at once.
      */
     public static IndexMaintenance start(DocumentLibrary library, Path folder, Analysis analysis, KnownQuestions known,
-            Duration interval) {
+            QueryAnalyzer queries, Duration interval) {
         if (!Files.isDirectory(folder)) {
             throw new IllegalArgumentException("Dokumentmappen finns inte: " + folder.toAbsolutePath());
         }
-        IndexMaintenance maintenance = new IndexMaintenance(library, folder, analysis, known);
+        IndexMaintenance maintenance = new IndexMaintenance(library, folder, analysis, known, queries);
         maintenance.scheduler.execute(maintenance::buildFirst);
         if (!interval.isZero()) {
             maintenance.scheduler.scheduleWithFixedDelay(maintenance::look,
@@ -86,7 +89,7 @@ public final class IndexMaintenance implements AutoCloseable {
             builtFrom = snapshot();
             lastSeen = builtFrom;
             DocumentLibrary.Contents contents = library.load(folder);
-            current.swap(PassageIndex.build(contents.documents(), analysis, known));
+            current.swap(PassageIndex.build(contents.documents(), analysis, known, queries));
             status = built(contents);
             log.info("Indexerade {} dokument ({} avsnitt) från {}", contents.documents().size(),
                     contents.passages(), folder.toAbsolutePath());
@@ -124,7 +127,7 @@ public final class IndexMaintenance implements AutoCloseable {
         if (contents.documents().isEmpty()) {
             throw new IllegalStateException("inget dokument i mappen kunde läsas");
         }
-        PassageIndex replaced = current.swap(PassageIndex.build(contents.documents(), analysis, known));
+        PassageIndex replaced = current.swap(PassageIndex.build(contents.documents(), analysis, known, queries));
         status = built(contents);
         log.info("Nytt index i bruk: {} dokument, {} avsnitt", contents.documents().size(), contents.passages());
         scheduler.schedule(() -> closeQuietly(replaced), RETIREMENT.toSeconds(), TimeUnit.SECONDS);

@@ -50,11 +50,11 @@ class SearchConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    IndexMaintenance indexMaintenance(Analysis analysis, Locations locations) {
+    IndexMaintenance indexMaintenance(Analysis analysis, QueryAnalyzer queries, Locations locations) {
         KnownQuestions known = KnownQuestions.read(locations.questions());
         log.info("Kända frågor: {} svar från {}", known.answered().size(), locations.questions().toAbsolutePath());
         return IndexMaintenance.start(new DocumentLibrary(locations.maxDocumentSize().toBytes()),
-                locations.documents(), analysis, known, locations.watchInterval());
+                locations.documents(), analysis, known, queries, locations.watchInterval());
     }
 
     @Bean

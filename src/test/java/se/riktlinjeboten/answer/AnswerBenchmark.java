@@ -22,6 +22,7 @@ import se.riktlinjeboten.document.DocumentLibrary;
 import se.riktlinjeboten.document.LoadedDocument;
 import se.riktlinjeboten.search.Analysis;
 import se.riktlinjeboten.search.CurrentIndex;
+import se.riktlinjeboten.search.KnownQuestions;
 import se.riktlinjeboten.search.Lexicons;
 import se.riktlinjeboten.search.PassageIndex;
 import se.riktlinjeboten.search.QueryAnalyzer;
@@ -59,8 +60,9 @@ public class AnswerBenchmark {
         List<LoadedDocument> documents = corpus.equals("served")
                 ? served
                 : SyntheticCorpus.generate(served, Integer.parseInt(corpus), 20261125L);
-        index = PassageIndex.build(documents, analysis);
         QueryAnalyzer queries = Lexicons.read(LEXICON).analyzer(analysis);
+        // As served: the known questions stand beside their passages, and are what is asked.
+        index = PassageIndex.build(documents, analysis, KnownQuestions.read(QUESTIONS.getParent()), queries);
         answers = new AnswerService(new CurrentIndex(index), queries, analysis, new AnswerSettings(0.5, 3, 0.8, 0.4));
         ObjectMapper json = new ObjectMapper();
         questions = Files.readAllLines(QUESTIONS).stream()

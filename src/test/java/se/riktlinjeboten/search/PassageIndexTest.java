@@ -65,10 +65,25 @@ class PassageIndexTest {
         assertThat(hits.get(0).coverage()).as("words only a known question has count a quarter").isLessThan(0.5);
     }
 
+    @Test
+    void anEnglishQuestionMeetsAKnownEnglishOneThroughTheGlossary() {
+        QueryAnalyzer english = new QueryAnalyzer(analysis, Lexicon.empty(), Lexicon.parse(List.of(
+                "turn up = dyka upp", "care home = boende", "unannounced = oanmäld"), "engelska"));
+        PassageIndex knowing = PassageIndex.build(List.of(new LoadedDocument(RIKTLINJE, index.entries().stream()
+                .map(PassageIndex.Entry::passage).toList())), analysis, new KnownQuestions(List.of(
+                        new KnownQuestions.Answered("May I turn up unannounced at a care home?", "riktlinje",
+                                "verksamhetsbesöken ska samordnas"))), english);
+
+        List<PassageIndex.Hit> hits = knowing.search(english.analyze("Can I turn up at a care home?", knowing::hasTerm), 3);
+
+        assertThat(hits).extracting(h -> h.entry().passage().ordinal()).startsWith(2);
+        assertThat(hits.get(0).coverage()).isEqualTo(1.0);
+    }
+
     private PassageIndex knowing(String knownQuestion) {
         return PassageIndex.build(List.of(new LoadedDocument(RIKTLINJE, index.entries().stream()
                 .map(PassageIndex.Entry::passage).toList())), analysis, new KnownQuestions(List.of(
-                        new KnownQuestions.Answered(knownQuestion, "riktlinje", "verksamhetsbesöken ska samordnas"))));
+                        new KnownQuestions.Answered(knownQuestion, "riktlinje", "verksamhetsbesöken ska samordnas"))), queries);
     }
 
     @Test
@@ -77,7 +92,7 @@ class PassageIndexTest {
                 .map(PassageIndex.Entry::passage).toList())), analysis, new KnownQuestions(List.of(
                         new KnownQuestions.Answered("Får man dyka upp oanmäld?", "en-annan-riktlinje",
                                 "verksamhetsbesöken ska samordnas"),
-                        new KnownQuestions.Answered("Får man dyka upp oanmäld?", "riktlinje", "ord som ingen text har"))));
+                        new KnownQuestions.Answered("Får man dyka upp oanmäld?", "riktlinje", "ord som ingen text har"))), queries);
 
         assertThat(knowing.search(queries.analyze("Kan jag dyka upp oanmäld?", knowing::hasTerm), 3)).isEmpty();
     }
