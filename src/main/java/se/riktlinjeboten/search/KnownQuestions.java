@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
  * passage they were answered by ("… verksamhetsbesöken ska samordnas med …"), so that the next
  * question in those words finds it. One JSON object a line, in files ending in .jsonl:
  * {@code {"question": "…", "expect": [{"doc": "<document id>", "quote": "<words of the passage>"}]}};
- * a question without an expected quote is one the documents do not answer, and teaches nothing.
+ * a question without an expected quote is one the documents do not answer, and a question asked
+ * again in its words is not answered either.
  */
 public final class KnownQuestions {
 
@@ -34,9 +35,15 @@ public final class KnownQuestions {
     }
 
     private final List<Answered> answered;
+    private final List<String> unanswered;
 
     public KnownQuestions(List<Answered> answered) {
+        this(answered, List.of());
+    }
+
+    public KnownQuestions(List<Answered> answered, List<String> unanswered) {
         this.answered = List.copyOf(answered);
+        this.unanswered = List.copyOf(unanswered);
     }
 
     public static KnownQuestions none() {
@@ -45,6 +52,11 @@ public final class KnownQuestions {
 
     public List<Answered> answered() {
         return answered;
+    }
+
+    /** The questions the documents are known not to answer. */
+    public List<String> unanswered() {
+        return unanswered;
     }
 
     /**
@@ -56,11 +68,11 @@ public final class KnownQuestions {
         if (!Files.isDirectory(folder)) {
             return none();
         }
-        List<Answered> answered = new ArrayList<>();
+        KnownQuestions known = none();
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".jsonl")).sorted().toList()) {
                 try {
-                    answered.addAll(parse(Files.readAllLines(file, StandardCharsets.UTF_8), file.toString()));
+                    known = known.and(parse(Files.readAllLines(file, StandardCharsets.UTF_8), file.toString()));
                 } catch (IOException e) {
                     log.warn("{} kan inte läsas (är den UTF-8?) och hoppades över: {}", file, e.getMessage());
                 }
@@ -68,11 +80,20 @@ public final class KnownQuestions {
         } catch (IOException e) {
             throw new UncheckedIOException("Frågemappen " + folder + " kan inte läsas", e);
         }
-        return new KnownQuestions(answered);
+        return known;
     }
 
-    static List<Answered> parse(List<String> lines, String source) {
+    private KnownQuestions and(KnownQuestions more) {
+        List<Answered> allAnswered = new ArrayList<>(answered);
+        allAnswered.addAll(more.answered);
+        List<String> allUnanswered = new ArrayList<>(unanswered);
+        allUnanswered.addAll(more.unanswered);
+        return new KnownQuestions(allAnswered, allUnanswered);
+    }
+
+    static KnownQuestions parse(List<String> lines, String source) {
         List<Answered> answered = new ArrayList<>();
+        List<String> unanswered = new ArrayList<>();
         int skipped = 0;
         for (String line : lines) {
             if (line.isBlank()) {
@@ -84,6 +105,9 @@ public final class KnownQuestions {
                 if (question.isBlank()) {
                     skipped++;
                     continue;
+                }
+                if (node.path("expect").isEmpty()) {
+                    unanswered.add(question);
                 }
                 for (JsonNode expected : node.path("expect")) {
                     String quote = expected.path("quote").asText("");
@@ -98,7 +122,7 @@ public final class KnownQuestions {
         if (skipped > 0) {
             log.warn("{}: {} rader är inga frågor och hoppades över", source, skipped);
         }
-        return answered;
+        return new KnownQuestions(answered, unanswered);
     }
 
     /** Text as a quote is compared with a passage: case, punctuation and spacing folded away. */

@@ -214,6 +214,8 @@ public final class PassageIndex implements Closeable {
     private final int[][] askedTerms;
     /** Each of those questions, one by one: a question asked again in other words meets one of them. */
     private final Asked[][] eachAsked;
+    /** The questions the documents are known not to answer. */
+    private final Asked[] unanswered;
     /** Term ids below this are the documents' own; the rest are only known questions'. */
     private final int documentTermCount;
     private final int[][] headingTerms;
@@ -241,7 +243,8 @@ public final class PassageIndex implements Closeable {
     private final IndexSearcher searcher;
 
     private PassageIndex(Analyzer indexAnalyzer, Compounds compounds, List<Entry> entries, List<String> indexedTexts,
-            List<List<KnownConcepts>> askedConcepts, List<DocumentInfo> documents, Directory directory) throws IOException {
+            List<List<KnownConcepts>> askedConcepts, List<KnownConcepts> unansweredConcepts, List<DocumentInfo> documents,
+            Directory directory) throws IOException {
         this.indexAnalyzer = indexAnalyzer;
         this.compounds = compounds;
         this.entries = entries;
@@ -275,11 +278,9 @@ public final class PassageIndex implements Closeable {
         for (int key = 0; key < entries.size(); key++) {
             List<KnownConcepts> known = askedConcepts.get(key);
             askedTerms[key] = ids(known.stream().flatMap(KnownConcepts::terms).toList());
-            eachAsked[key] = known.stream()
-                    .map(question -> new Asked(ids(question.terms().toList()),
-                            question.concepts().stream().map(this::ids).toArray(int[][]::new)))
-                    .toArray(Asked[]::new);
+            eachAsked[key] = known.stream().map(this::asked).toArray(Asked[]::new);
         }
+        this.unanswered = unansweredConcepts.stream().map(this::asked).toArray(Asked[]::new);
         this.names = PersonNames.of(entries.stream().map(entry -> entry.passage().text()).toList());
         for (Entry entry : entries) {
             if (names.appearIn(entry.passage().text())) {
@@ -364,7 +365,10 @@ public final class PassageIndex implements Closeable {
                 }
             }
             writer.commit();
-            return new PassageIndex(indexAnalyzer, compounds, List.copyOf(entries), indexedTexts, askedConcepts,
+            List<KnownConcepts> unanswered = known.unanswered().stream()
+                    .map(question -> KnownConcepts.of(queries.analyze(question, vocabulary::contains)))
+                    .toList();
+            return new PassageIndex(indexAnalyzer, compounds, List.copyOf(entries), indexedTexts, askedConcepts, unanswered,
                     loaded.stream().map(LoadedDocument::info).toList(), directory);
         } catch (IOException e) {
             throw new UncheckedIOException("Indexet kunde inte byggas", e);
@@ -413,8 +417,39 @@ public final class PassageIndex implements Closeable {
         }
     }
 
-    /** A known question of a passage: all its terms, and each concept's, as sorted term ids. */
+    /** A known question: all its terms, and each concept's, as sorted term ids. */
     private record Asked(int[] terms, int[][] concepts) {
+    }
+
+    private Asked asked(KnownConcepts question) {
+        return new Asked(ids(question.terms().toList()), question.concepts().stream().map(this::ids).toArray(int[][]::new));
+    }
+
+    /**
+     * How much of the question the closest of the questions the documents are known not to
+     * answer has, from 0 to 1 as a passage's coverage: when it has more than the best passage,
+     * the question is one of those asked again.
+     */
+    public double unansweredCoverage(Query query) {
+        if (unanswered.length == 0 || query.isEmpty()) {
+            return 0;
+        }
+        query = withoutUnknownAlternatives(withCompoundParts(query));
+        try {
+            double[] weights = conceptWeights(query);
+            int[][][] alternatives = alternativeIds(query);
+            int[] asked = termsOf(alternatives);
+            double best = 0;
+            for (Asked known : unanswered) {
+                if (sharedShare(known.concepts(), asked) >= SAME_QUESTION_OVERLAP) {
+                    best = Math.max(best, matchedShare(alternatives, weights, new int[][] {known.terms()}, NO_NEIGHBOURS,
+                            NOTHING_ASKED));
+                }
+            }
+            return best;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Every word the documents use, as index terms: what compounds may be split into. */

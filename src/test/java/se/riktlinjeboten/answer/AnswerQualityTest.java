@@ -121,7 +121,8 @@ class AnswerQualityTest {
             Analysis analysis, QueryAnalyzer queries) throws IOException {
         List<KnownQuestions.Answered> answered = new ArrayList<>();
         known.forEach(q -> q.expected().forEach(e -> answered.add(new KnownQuestions.Answered(q.text(), e.doc(), e.quote()))));
-        try (PassageIndex index = PassageIndex.build(documents, analysis, new KnownQuestions(answered), queries)) {
+        List<String> unanswered = known.stream().filter(q -> q.expected().isEmpty()).map(Question::text).toList();
+        try (PassageIndex index = PassageIndex.build(documents, analysis, new KnownQuestions(answered, unanswered), queries)) {
             return score(asked, new AnswerService(new CurrentIndex(index), queries, analysis, defaults()), index, queries);
         }
     }

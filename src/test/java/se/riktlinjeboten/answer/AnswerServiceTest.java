@@ -10,6 +10,7 @@ import se.riktlinjeboten.document.LoadedDocument;
 import se.riktlinjeboten.document.Passage;
 import se.riktlinjeboten.search.Analysis;
 import se.riktlinjeboten.search.CurrentIndex;
+import se.riktlinjeboten.search.KnownQuestions;
 import se.riktlinjeboten.search.Lexicon;
 import se.riktlinjeboten.search.PassageIndex;
 import se.riktlinjeboten.search.QueryAnalyzer;
@@ -40,6 +41,30 @@ class AnswerServiceTest {
                             + " En ny studieresa planeras.")))),
             analysis)), new QueryAnalyzer(analysis, Lexicon.empty(), Lexicon.empty()), analysis,
             new AnswerSettings(0.5, 3, 0.8, 0.4));
+
+    @Test
+    void aQuestionAskedAgainInTheWordsOfOneTheDocumentsDoNotAnswerIsNotQuoted() {
+        List<LoadedDocument> documents = List.of(new LoadedDocument(MINNESANTECKNINGAR, List.of(
+                passage(0, "Kommunstyrelsen", "I kommunstyrelsen finns 9 ordinarie ledamöter samt 22 ersättare."),
+                passage(1, "Medarbetare", "Kommunens anställda och medarbetare har två styrskikt att förhålla sig till."),
+                passage(2, "Förvaltningen", "En samlad och gemensam förvaltning föreslås för hela kommunen."),
+                passage(3, "Chefsnivåer", "Antalet chefsnivåer ska bli färre än förra året."),
+                passage(4, "Ordföranden", "Ordföranden i kommunstyrelsen leder arbetet och kallar till sammanträden."),
+                passage(11, "Utvärdering", "Ge den politiska organisationen en mandatperiod innan utvärdering."))));
+        QueryAnalyzer queries = new QueryAnalyzer(analysis, Lexicon.empty(), Lexicon.empty());
+        AnswerSettings settings = new AnswerSettings(0.5, 3, 0.8, 0.4);
+        AnswerService unknowing = new AnswerService(new CurrentIndex(PassageIndex.build(documents, analysis)), queries,
+                analysis, settings);
+        AnswerService knowing = new AnswerService(new CurrentIndex(PassageIndex.build(documents, analysis,
+                new KnownQuestions(List.of(), List.of("Hur många ledamöter och ersättare fanns i kommunstyrelsen förra mandatperioden?")),
+                queries)), queries, analysis, settings);
+        String askedAgain = "Hur många ledamöter och ersättare hade kommunstyrelsen under förra mandatperioden?";
+
+        assertThat(unknowing.answer(askedAgain).found()).as("today's numbers cover most of the question").isTrue();
+        assertThat(knowing.answer(askedAgain).found()).isFalse();
+        assertThat(knowing.answer("Hur många ersättare har kommunstyrelsen?").quotes())
+                .extracting(q -> q.passage().ordinal()).containsExactly(0);
+    }
 
     @Test
     void aLongQuestionNeedsLessOfItCoveredThanAShortOne() {

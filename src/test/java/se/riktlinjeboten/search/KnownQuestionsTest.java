@@ -27,6 +27,7 @@ class KnownQuestionsTest {
                         "kontakt med förvaltningschefen"),
                 new KnownQuestions.Answered("Vem kontaktar jag för att besöka ett äldreboende?", "alingsas",
                         "verksamhetsbesöken ska samordnas"));
+        assertThat(KnownQuestions.read(folder).unanswered()).containsExactly("Vad blir det för väder i morgon?");
     }
 
     @Test
