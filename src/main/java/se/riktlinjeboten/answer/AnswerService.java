@@ -24,6 +24,8 @@ public class AnswerService {
     private static final int CANDIDATES = 10;
     private static final int SHORT_QUESTION = 5;
     private static final int LONG_QUESTION = 9;
+    /** The shortest last part of a compound that says what the compound is. */
+    private static final int COMPOUND_HEAD = 4;
     /** Coverage of every concept of a question, as floating point sums it. */
     private static final double EVERYTHING_ASKED = 0.999;
     /**
@@ -244,7 +246,20 @@ public class AnswerService {
                 }
                 following = verb.find(0) ? following.substring(0, verb.start()) : following;
             }
-            if (analysis.terms(following).stream().anyMatch(counted::contains)) {
+            if (analysis.terms(following).stream().anyMatch(term -> isCounted(term, counted))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a word of the passage names what is counted, or the last part of it: "två till fem
+     * beredningar" counts "fullmäktigeberedningar".
+     */
+    private static boolean isCounted(String term, Set<String> counted) {
+        for (String thing : counted) {
+            if (thing.equals(term) || term.length() >= COMPOUND_HEAD && thing.endsWith(term)) {
                 return true;
             }
         }

@@ -67,6 +67,17 @@ class AnswerServiceTest {
     }
 
     @Test
+    void aCountOfACompoundsLastPartCountsTheCompound() {
+        AnswerService answers = answering(
+                passage(0, "Fullmäktigeberedningar", "I kommunerna inrättas oftast två till fem beredningar."),
+                passage(1, "Nämnder", "Kommunerna har i regel färre nämnder än förr."),
+                passage(2, "Utskott", "Utskotten bereder ärenden åt kommunstyrelsen."));
+
+        assertThat(answers.answer("Hur många fullmäktigeberedningar har kommunerna?").quotes())
+                .extracting(q -> q.passage().ordinal()).containsExactly(0);
+    }
+
+    @Test
     void aLongQuestionNeedsLessOfItCoveredThanAShortOne() {
         PassageIndex index = PassageIndex.build(List.of(new LoadedDocument(MINNESANTECKNINGAR, List.of(
                 passage(10, "Samspel", "Ordföranden och direktören ska träffas regelbundet."),
