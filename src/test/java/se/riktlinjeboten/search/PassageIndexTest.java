@@ -247,6 +247,20 @@ class PassageIndexTest {
     }
 
     @Test
+    void theBodyOfAReportIsQuotedBeforeItsSummaryWhenBothSayAllOfIt() {
+        PassageIndex report = PassageIndex.build(List.of(new LoadedDocument(RIKTLINJE, List.of(
+                passage(0, "1 Sammanfattning", "Fullmäktige beslutade i mars 2008 om en översyn av styrmodellen."),
+                passage(1, "2 Projektet › 2.1 Bakgrund", "situationen i samhället. Med detta som bakgrund beslutade"
+                        + " fullmäktige den 27 mars 2008 om en översyn av styrmodellen och organisationen."),
+                passage(2, "4.4 Ledning", "Kommundirektören leder förvaltningen.")))), analysis);
+
+        List<PassageIndex.Hit> hits = report.search(queries.analyze("När beslutade fullmäktige om översynen av styrmodellen?"), 2);
+
+        assertThat(hits.get(0).coverage()).as("both say all of it").isEqualTo(hits.get(1).coverage());
+        assertThat(hits).extracting(h -> h.entry().passage().ordinal()).containsExactly(1, 0);
+    }
+
+    @Test
     void aPassageThatSaysWhatIsAskedInOneSentenceRanksAboveOneThatScattersIt() {
         PassageIndex plans = PassageIndex.build(List.of(new LoadedDocument(RIKTLINJE, List.of(
                 passage(0, "Planer", "Verksamhetsplanen beskriver sektorns arbete. Den antas efter dialog."),
