@@ -521,11 +521,12 @@ public final class PassageIndex implements Closeable {
             }
             double[] weights = conceptWeights(query);
             int[][][] alternatives = alternativeIds(query);
+            int[] questionTerms = termsOf(alternatives);
             float best = top[0].score;
             List<Hit> hits = new ArrayList<>();
             for (ScoreDoc scoreDoc : top) {
                 int key = keys[scoreDoc.doc];
-                hits.add(new Hit(entries.get(key), scoreDoc.score / best, coverage(alternatives, weights, key),
+                hits.add(new Hit(entries.get(key), scoreDoc.score / best, coverage(alternatives, questionTerms, weights, key),
                         headingCoverage(alternatives, weights, key), sentenceCoverage(alternatives, weights, key)));
             }
             Query asked = query;
@@ -825,15 +826,11 @@ public final class PassageIndex implements Closeable {
         return (double) shared / concepts.length;
     }
 
-    private double coverage(int[][][] alternatives, double[] weights, int key) {
+    private double coverage(int[][][] alternatives, int[] questionTerms, double[] weights, int key) {
         int[][] around = neighbours(key);
         double best = matchedShare(alternatives, weights, new int[][] {passageTerms[key]}, around, askedTerms[key]);
-        int[] asked = null;
         for (Asked known : eachAsked[key]) {
-            if (asked == null) {
-                asked = termsOf(alternatives);
-            }
-            if (sharedShare(known.concepts(), asked) >= SAME_QUESTION_OVERLAP) {
+            if (sharedShare(known.concepts(), questionTerms) >= SAME_QUESTION_OVERLAP) {
                 best = Math.max(best, matchedShare(alternatives, weights, new int[][] {passageTerms[key], known.terms()},
                         around, askedTerms[key]));
             }
