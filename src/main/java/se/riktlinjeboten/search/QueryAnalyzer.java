@@ -412,6 +412,8 @@ public final class QueryAnalyzer {
                     otherVerbForms(word, term, known).forEach(form -> alternatives.add(new Alternative(List.of(form), 1f)));
                     derivedNouns(word, term, known)
                             .forEach(noun -> alternatives.add(new Alternative(List.of(noun), LEXICON_WEIGHT)));
+                    adjectiveAndRoot(word, term, known)
+                            .forEach(form -> alternatives.add(new Alternative(List.of(form), LEXICON_WEIGHT)));
                 }
                 compoundHead(term, known).ifPresent(
                         head -> alternatives.add(new Alternative(List.of(head), LEXICON_WEIGHT * LEXICON_WEIGHT)));
@@ -438,6 +440,10 @@ public final class QueryAnalyzer {
                     alternatives.add(new Alternative(asked, 1f));
                 }
                 alternatives.addAll(match.meanings());
+                if (match.length() == 1 && wordOfTerm != null) {
+                    adjectiveAndRoot(words.get(wordOfTerm[i]), terms.get(i), known)
+                            .forEach(form -> alternatives.add(new Alternative(List.of(form), LEXICON_WEIGHT)));
+                }
                 concepts.add(new Concept(String.join(" ", asked), alternatives));
                 i += match.length();
             }
@@ -598,6 +604,31 @@ public final class QueryAnalyzer {
         return Stream.of(nounRoot + "ation", root + "ering", nounRoot + "tion")
                 .map(SwedishStemFilter::stem)
                 .filter(noun -> !noun.equals(term) && known.test(noun))
+                .distinct()
+                .toList();
+    }
+
+    private static final Pattern IG_ADJECTIVE = Pattern.compile("(\\p{L}{4,})ig(a|t|e)?");
+    private static final Pattern ROOT_ENDING = Pattern.compile("(\\p{L}{4,}?)(ar|a|ade|at|et|en)?");
+
+    /**
+     * An adjective in -ig and the word it is made from, where the documents use the other: the
+     * light stemmer leaves "ansvarar" and "ansvaret" at "ansv", apart from "ansvarig", so "Vem
+     * ansvarar för ett fokusområde?" met no "Ansvariga för ett fokusområde är ...", and
+     * "behörig" no "behörighet".
+     */
+    private static List<String> adjectiveAndRoot(String word, String term, Predicate<String> known) {
+        Matcher adjective = IG_ADJECTIVE.matcher(word);
+        Stream<String> forms;
+        if (adjective.matches()) {
+            String root = adjective.group(1);
+            forms = Stream.of(root, root + "ighet");
+        } else {
+            Matcher root = ROOT_ENDING.matcher(word);
+            forms = root.matches() ? Stream.of(root.group(1) + "ig") : Stream.empty();
+        }
+        return forms.map(SwedishStemFilter::stem)
+                .filter(form -> form.length() >= MIN_VERB_STEM && !form.equals(term) && known.test(form))
                 .distinct()
                 .toList();
     }

@@ -18,7 +18,8 @@ class QueryAnalyzerTest {
 
     @Test
     void swedishEverydayWordsBringTheDocumentsWords() {
-        Query query = analyzer.analyze("Vem kontaktar jag om äldreboendet?");
+        Set<String> documents = Set.copyOf(analysis.terms("kontakta äldreboende särskilt boende"));
+        Query query = analyzer.analyze("Vem kontaktar jag om äldreboendet?", documents::contains);
 
         assertThat(query.language()).isEqualTo(Language.SWEDISH);
         assertThat(alternatives(query)).containsExactly(
@@ -204,6 +205,19 @@ class QueryAnalyzerTest {
                         .containsExactly(analysis.terms("organiserade"), analysis.terms("organisation")));
         assertThat(alternatives(analyzer.analyze("Hur kommunicerar direktören?", documents::contains)).get(0))
                 .contains(analysis.terms("kommunikation"));
+    }
+
+    @Test
+    void anAdjectiveInIgMeetsTheWordItIsMadeFromAndBack() {
+        Set<String> documents = Set.of(analysis.terms("ansvarig").get(0), analysis.terms("ansvar").get(0),
+                analysis.terms("behörighet").get(0));
+
+        assertThat(alternatives(analyzer.analyze("Vem ansvarar för fokusområdet?", documents::contains)).get(0))
+                .contains(analysis.terms("ansvariga"));
+        assertThat(alternatives(analyzer.analyze("Vem är ansvarig?", documents::contains)).get(0))
+                .contains(analysis.terms("ansvaret"));
+        assertThat(alternatives(analyzer.analyze("Är hon behörig?", documents::contains)).get(0))
+                .contains(analysis.terms("behörighet"));
     }
 
     @Test
