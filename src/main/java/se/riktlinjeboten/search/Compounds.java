@@ -29,6 +29,16 @@ final class Compounds {
 
     /** The two parts of a compound, or an empty list when the word is not one. */
     List<String> split(String term) {
+        return split(term, false);
+    }
+
+    /**
+     * The two parts of a compound; with {@code stemmedHead} the first part may also be a word
+     * the stemmer writes shorter on its own: a question's "Borlängerapporten" is "Borlänge"
+     * ("borläng") and "rapport", "Ångegruppen" "Ånge" and "grupp". Only a question's compound
+     * is split so: a passage's parts, indexed, would meet many more questions.
+     */
+    List<String> split(String term, boolean stemmedHead) {
         if (term.length() < MIN_WORD) {
             return List.of();
         }
@@ -42,6 +52,9 @@ final class Compounds {
             String head = term.substring(0, at);
             if (!vocabulary.contains(head) && head.endsWith("s") && head.length() > MIN_HEAD) {
                 head = head.substring(0, head.length() - 1);
+            }
+            if (!vocabulary.contains(head) && stemmedHead) {
+                head = SwedishStemFilter.stem(head);
             }
             int shortest = Math.min(head.length(), tail.length());
             if (vocabulary.contains(head) && shortest > bestShortest) {

@@ -668,7 +668,7 @@ public final class PassageIndex implements Closeable {
             List<Alternative> alternatives = new ArrayList<>(concept.alternatives());
             for (Alternative alternative : concept.alternatives()) {
                 if (alternative.terms().size() == 1) {
-                    List<String> parts = compounds.split(alternative.terms().get(0));
+                    List<String> parts = compounds.split(alternative.terms().get(0), true);
                     if (!parts.isEmpty()) {
                         alternatives.add(new Alternative(parts, alternative.weight() * COMPOUND_PARTS_WEIGHT, false));
                     }

@@ -78,4 +78,12 @@ class AnalysisTest {
         assertThat(new Compounds(Set.of("verksamhet", "besök")).split("verksamhetsbesök"))
                 .isEqualTo(List.of("verksamhet", "besök"));
     }
+
+    @Test
+    void aQuestionsCompoundMayHaveItsFirstPartStemmedButAPassagesKeepsItAsWritten() {
+        Compounds compounds = new Compounds(Set.of("borläng", "rapp"));
+
+        assertThat(compounds.split("borlängerapp", true)).isEqualTo(List.of("borläng", "rapp"));
+        assertThat(compounds.split("borlängerapp")).isEmpty();
+    }
 }
