@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -108,6 +109,13 @@ public class AnswerService {
                         answeringSentence(hit.entry().passage().text(), queryTerms), hit.coverage()));
             }
         }
+        announced(first, quotes.get(0), current).ifPresent(next -> {
+            Quote lead = quotes.get(0);
+            Passage joined = new Passage(lead.passage().documentId(), lead.passage().ordinal(), lead.passage().section(),
+                    lead.passage().page(), lead.passage().text() + " " + next.passage().text());
+            quotes.removeIf(quote -> quote.passage().equals(next.passage()));
+            quotes.set(0, new Quote(joined, lead.document(), lead.answeringSentence(), lead.confidence()));
+        });
         return new Answer(query.language(), quotes);
     }
 
@@ -324,6 +332,22 @@ public class AnswerService {
     }
 
     /** The sentence sharing the most of the question's terms; the first such on a tie. */
+    private static final Pattern POINTS_AHEAD = Pattern.compile(
+            ":\\s*$|\\b(?:nedan|nedanstående|följande|avslutas med)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The passage a quote's answering sentence announces, when that sentence ends its passage:
+     * "Den sammanfattande swot-analysen avslutas med att ange de viktigaste hoten ..." is followed
+     * by the threats themselves, which a page flattened to text left in the next passage.
+     */
+    private static Optional<PassageIndex.Entry> announced(Hit hit, Quote quote, PassageIndex current) {
+        List<String> sentences = Sentences.split(hit.entry().passage().text());
+        boolean endsThePassage = !sentences.isEmpty() && sentences.get(sentences.size() - 1).equals(quote.answeringSentence());
+        return endsThePassage && POINTS_AHEAD.matcher(quote.answeringSentence()).find()
+                ? current.following(hit.entry())
+                : Optional.empty();
+    }
+
     private String answeringSentence(String passage, Set<String> queryTerms) {
         String best = null;
         long bestCount = -1;

@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -240,6 +241,7 @@ public final class PassageIndex implements Closeable {
      * for every candidate decompressed a block each time, two fifths of a cold search.
      */
     private final int[] keys;
+    private final Map<Entry, Integer> keyOf;
     private final IndexSearcher searcher;
 
     private PassageIndex(Analyzer indexAnalyzer, Compounds compounds, List<Entry> entries, List<String> indexedTexts,
@@ -248,6 +250,10 @@ public final class PassageIndex implements Closeable {
         this.indexAnalyzer = indexAnalyzer;
         this.compounds = compounds;
         this.entries = entries;
+        this.keyOf = new IdentityHashMap<>();
+        for (int key = 0; key < entries.size(); key++) {
+            keyOf.put(entries.get(key), key);
+        }
         this.documents = documents;
         this.passageTerms = new int[entries.size()][];
         this.askedTerms = new int[entries.size()][];
@@ -474,6 +480,16 @@ public final class PassageIndex implements Closeable {
     /** Every passage with its document, in document order. */
     public List<Entry> entries() {
         return entries;
+    }
+
+    /** The passage right after this one in its document, if any. */
+    public Optional<Entry> following(Entry entry) {
+        Integer key = keyOf.get(entry);
+        if (key == null || key + 1 >= entries.size()) {
+            return Optional.empty();
+        }
+        Entry next = entries.get(key + 1);
+        return next.passage().documentId().equals(entry.passage().documentId()) ? Optional.of(next) : Optional.empty();
     }
 
     public int passageCount() {

@@ -67,6 +67,23 @@ class AnswerServiceTest {
     }
 
     @Test
+    void aSentenceThatAnnouncesTheNextPassageIsQuotedWithIt() {
+        AnswerService answers = answering(
+                passage(0, "Nuläge", "Analysen avslutas med att ange de viktigaste hoten om inte organisationen förändras."),
+                passage(1, "Nuläge", "Hot Handlingsförlamning Fortsatt ekonomiskt underskott"),
+                passage(2, "Nämnder", "Kommunerna har i regel färre nämnder än förr."));
+
+        Answer answer = answers.answer("Vilka hot finns om organisationen inte förändras?");
+
+        assertThat(answer.quotes()).hasSize(1);
+        assertThat(answer.quotes().get(0).passage().text())
+                .isEqualTo("Analysen avslutas med att ange de viktigaste hoten om inte organisationen förändras."
+                        + " Hot Handlingsförlamning Fortsatt ekonomiskt underskott");
+        assertThat(answers.answer("Har kommunerna färre nämnder än förr?").quotes().get(0).passage().text())
+                .as("a sentence that announces nothing").isEqualTo("Kommunerna har i regel färre nämnder än förr.");
+    }
+
+    @Test
     void aCountOfACompoundsLastPartCountsTheCompound() {
         AnswerService answers = answering(
                 passage(0, "Fullmäktigeberedningar", "I kommunerna inrättas oftast två till fem beredningar."),
