@@ -390,13 +390,13 @@ final class QuestionKind {
         return at < words.size() && OFFICES.contains(words.get(at));
     }
 
-    /** "Vad heter kommundirektören?", "What's the name of the municipal director?": the name of who holds an office. */
+    /** "Vad heter kommundirektören?", "Vad hette projektledaren?", "What's the name of the municipal director?": the name of who holds an office. */
     private static boolean asksTheNameOfAnOffice(List<String> words, int first) {
         if (first + 2 >= words.size() || !WHAT.contains(words.get(first))) {
             return false;
         }
         List<String> rest = words.subList(first + 1, Math.min(words.size(), first + 1 + NAME_REACH));
-        boolean name = rest.get(0).equals("heter") || rest.contains("name") || rest.contains("namnet") || rest.contains("namn");
+        boolean name = rest.get(0).equals("heter") || rest.get(0).equals("hette") || rest.contains("name") || rest.contains("namnet") || rest.contains("namn");
         return name && words.subList(first + 1, words.size()).stream().anyMatch(OFFICES::contains);
     }
 

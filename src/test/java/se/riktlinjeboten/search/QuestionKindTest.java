@@ -81,7 +81,8 @@ class QuestionKindTest {
                 "Vem är den nuvarande kommundirektören?", "Who is the chair of the municipal council?",
                 "Who's Gnosjö's mayor?", "Who was the chief executive in 2020?", "Vem är vd för bolaget?",
                 "Who chairs the municipal executive board in Alingsås right now?",
-                "What's the name of the municipal director in Alingsås?", "Vad heter kommundirektören?"))
+                "What's the name of the municipal director in Alingsås?", "Vad heter kommundirektören?",
+                "Vad hette projektledaren för översynen?"))
                 .allSatisfy(question -> assertThat(QuestionKind.of(question)).as(question)
                         .isEqualTo(Query.Asks.PERSON));
         assertThat(List.of("Vem är ansvarig för upphandlingen?", "Vem är det som antar verksamhetsplanen?",
