@@ -30,6 +30,12 @@ public class AnswerService {
     /** Coverage of every concept of a question, as floating point sums it. */
     private static final double EVERYTHING_ASKED = 0.999;
     /**
+     * A decision's record answers when it was taken only for the decision the question names:
+     * "När antogs upphandlingspolicyn i Gnosjö?" is not answered by the date the Gnosjö report
+     * itself was adopted, which meets the place and the taking but not the policy.
+     */
+    private static final double DECISION_NAMED = 0.7;
+    /**
      * A number, in digits or words, "antalet", or "En" or "Ett" opening a sentence (inside
      * one, "en medarbetare" is only the article), and the next four words, where the thing
      * counted stands.
@@ -166,6 +172,9 @@ public class AnswerService {
      * about how fees are set, what parties agreed or when a reform starts answers none of them.
      */
     private boolean mayAnswer(Query query, Set<String> queryTerms, Set<String> names, Hit hit, PassageIndex index) {
+        if (query.asks() == Query.Asks.DECISION && hit.coverage() < DECISION_NAMED) {
+            return false;
+        }
         if (query.asks().requiresItsShape()) {
             return PassageIndex.answers(hit.entry(), query.asks());
         }

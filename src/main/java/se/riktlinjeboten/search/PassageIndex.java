@@ -182,10 +182,12 @@ public final class PassageIndex implements Closeable {
             "[\\w.-]+@[\\w-]+\\.\\w|\\bwww\\.|https?://|\\b0\\d{1,3}[-–/ ]?\\d{2,3}[ ]?\\d{2}[ ]?\\d{2}\\b");
     /**
      * A decision taken, in the past: "beslutade kommunfullmäktige", "har Kommunstyrelsen beslutat",
-     * "antogs". "… när politiken väl bestämt att arbeta mot denna modell" plans one.
+     * "antogs", and a document's record of it: "Antagen av kommunfullmäktige 2018-11-29", "Datum
+     * för beslut: 2022-10-17". "… när politiken väl bestämt att arbeta mot denna modell" plans one.
      */
     private static final Pattern DECISION_TAKEN = inText(
             "\\b(beslutade|beslutades|beslutat|beslutats|beslöt|beslöts|bestämde|bestämdes|antogs|antog|antagit|antagits"
+                    + "|antagen|antaget|fastställd|fastställdes|fastställt|datum för beslut|beslutsdatum"
                     + "|fattade|fattades|fattat|fattats|decided)\\b");
     /** A result told: "Analysen visar att …", "det framkom", "slutsatsen", "resultatet blev". */
     private static final Pattern RESULT_GIVEN = inText(

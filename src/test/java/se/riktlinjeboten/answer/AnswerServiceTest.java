@@ -194,6 +194,20 @@ class AnswerServiceTest {
     }
 
     @Test
+    void aDocumentsRecordOfItsAdoptionAnswersWhenItWasAdoptedOnlyForThatDocument() {
+        AnswerService adoptions = answering(
+                passage(0, "Riktlinjer för samverkan i Gnosjö", "Antagen av kommunfullmäktige 2018-11-29, § 97."),
+                passage(1, "Ärenden", "Gnosjö kommun handlar upp tjänster enligt lagen om offentlig upphandling."),
+                passage(2, "Förslag", "Förslaget är att reducera antalet nämnder till fyra."),
+                passage(3, "Nämnder", "Kommunen har en socialnämnd och en byggnadsnämnd som ansvarar för sina verksamheter."));
+
+        assertThat(adoptions.answer("När antogs riktlinjerna för samverkan i Gnosjö?").quotes())
+                .extracting(q -> q.passage().ordinal()).containsExactly(0);
+        assertThat(adoptions.answer("När antogs upphandlingspolicyn i Gnosjö?").quotes())
+                .as("the record is of another document's adoption").isEmpty();
+    }
+
+    @Test
     void aQuestionForACompanyIsAnsweredByAPassageThatNamesOne() {
         AnswerService companies = answering(
                 passage(0, "Översyn", "Uppdraget med översynen har gått till en konsultfirma med lång erfarenhet."),
