@@ -64,7 +64,7 @@ public class AnswerService {
             "vår", "er", "din", "min", "hela", "denna", "den", "en");
     /** "antalet ledamöter … minskar": a trend, not how many there are. */
     private static final Pattern COUNT_NOUN = Pattern.compile("antal(et)?", Pattern.CASE_INSENSITIVE);
-    private static final Pattern TREND = Pattern.compile("\\b(minskar|ökar|minskas|ökas|minskat|ökat|minskats|ökats|växer|sjunker|stiger|reduceras)\\b",
+    private static final Pattern TREND = Pattern.compile("\\b(minskar|ökar|minskas|ökas|minskat|ökat|minskats|ökats|minska|öka|växer|sjunker|stiger|reducera|reduceras|reducerats)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
     /** "En förtroendevald ska kunna …": a rule for any one, not a count. */
     private static final Pattern MODAL = Pattern.compile("ska|skall|kan|får|bör|måste", Pattern.CASE_INSENSITIVE);
@@ -254,7 +254,7 @@ public class AnswerService {
                 continue;
             }
             String following = number.group(1);
-            if (COUNT_NOUN.matcher(number.group()).matches() && TREND.matcher(restOfSentence(text, number.end())).find()) {
+            if (COUNT_NOUN.matcher(number.group()).matches() && TREND.matcher(sentenceAt(text, number.start(), number.end())).find()) {
                 continue;
             }
             if (ARTICLE.matcher(number.group()).find()) {
@@ -284,9 +284,10 @@ public class AnswerService {
         return false;
     }
 
-    private static String restOfSentence(String text, int from) {
-        int end = text.indexOf(". ", from);
-        return text.substring(from, end < 0 ? text.length() : end);
+    /** The sentence of the text that holds the characters from {@code start} to {@code end}. */
+    private static String sentenceAt(String text, int start, int end) {
+        int stop = text.indexOf(". ", end);
+        return text.substring(text.lastIndexOf(". ", start) + 1, stop < 0 ? text.length() : stop);
     }
 
     /**

@@ -225,6 +225,11 @@ class AnswerServiceTest {
                 passage(0, "Trender", "Den vanligaste förändringen i fullmäktige är att antalet ledamöter minskas."));
 
         assertThat(counting.answer("Hur många ledamöter har fullmäktige?").quotes()).isEmpty();
+        AnswerService proposing = answering(
+                passage(0, "Förslag", "Förslaget är att reducera antalet nämnder till fyra."),
+                passage(1, "Nämnder", "Kommunen har en socialnämnd och en byggnadsnämnd som ansvarar för sina verksamheter."));
+        assertThat(proposing.answer("Hur många nämnder har kommunen?").quotes())
+                .as("the trend's verb stands before what it counts").isEmpty();
         assertThat(answers.answer("Hur många chefsnivåer ska det finnas?").quotes())
                 .as("a rule for the number still answers").extracting(q -> q.passage().ordinal()).containsExactly(3);
     }
