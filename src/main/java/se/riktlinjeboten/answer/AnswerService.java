@@ -35,6 +35,9 @@ public class AnswerService {
      * itself was adopted, which meets the place and the taking but not the policy.
      */
     private static final double DECISION_NAMED = 0.7;
+    /** A sentence that says what comes after it: "… avslutas med att ange de viktigaste hoten", "Följande gäller:". */
+    private static final Pattern POINTS_AHEAD = Pattern.compile(
+            ":\\s*$|\\b(?:nedan|nedanstående|följande|avslutas med)\\b", Pattern.CASE_INSENSITIVE);
     /**
      * A number, in digits or words, "antalet", or "En" or "Ett" opening a sentence (inside
      * one, "en medarbetare" is only the article), and the next four words, where the thing
@@ -341,10 +344,6 @@ public class AnswerService {
         return terms;
     }
 
-    /** The sentence sharing the most of the question's terms; the first such on a tie. */
-    private static final Pattern POINTS_AHEAD = Pattern.compile(
-            ":\\s*$|\\b(?:nedan|nedanstående|följande|avslutas med)\\b", Pattern.CASE_INSENSITIVE);
-
     /**
      * The passage a quote's answering sentence announces, when that sentence ends its passage:
      * "Den sammanfattande swot-analysen avslutas med att ange de viktigaste hoten ..." is followed
@@ -358,6 +357,7 @@ public class AnswerService {
                 : Optional.empty();
     }
 
+    /** The sentence sharing the most of the question's terms; the first such on a tie. */
     private String answeringSentence(String passage, Set<String> queryTerms) {
         String best = null;
         long bestCount = -1;
