@@ -80,6 +80,27 @@ class PassageIndexTest {
         assertThat(hits.get(0).coverage()).isEqualTo(1.0);
     }
 
+    @Test
+    void aKnownQuestionAskedAgainPutsItsPassageFirst() {
+        List<Passage> delegation = List.of(
+                passage(0, "Delegation", "Ett beslut på delegation anmäls till nämnden vid nästa sammanträde."),
+                passage(1, "Delegation", "Den som har delegation fattar beslut på nämndens vägnar, inte i eget namn."),
+                passage(2, "Nämnden", "Nämnden sammanträder en gång i månaden."));
+        PassageIndex unknowing = PassageIndex.build(List.of(new LoadedDocument(RIKTLINJE, delegation)), analysis);
+        PassageIndex knowing = PassageIndex.build(List.of(new LoadedDocument(RIKTLINJE, delegation)), analysis,
+                new KnownQuestions(List.of(new KnownQuestions.Answered("Vems är ett beslut på delegation?", "riktlinje",
+                        "fattar beslut på nämndens vägnar"))), queries);
+        String again = "Ett beslut på delegation, vems är det?";
+
+        assertThat(unknowing.search(queries.analyze(again, unknowing::hasTerm), 3))
+                .extracting(h -> h.entry().passage().ordinal()).startsWith(0);
+        assertThat(knowing.search(queries.analyze(again, knowing::hasTerm), 3))
+                .extracting(h -> h.entry().passage().ordinal()).startsWith(1);
+        assertThat(knowing.search(queries.analyze("När anmäls ett beslut på delegation till nämnden?", knowing::hasTerm), 3))
+                .as("a question with more than the known one is not it asked again")
+                .extracting(h -> h.entry().passage().ordinal()).startsWith(0);
+    }
+
     private PassageIndex knowing(String knownQuestion) {
         return PassageIndex.build(List.of(new LoadedDocument(RIKTLINJE, index.entries().stream()
                 .map(PassageIndex.Entry::passage).toList())), analysis, new KnownQuestions(List.of(
