@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -33,6 +34,10 @@ public final class QueryAnalyzer {
     private static final String JOINED = "_";
     private static final Pattern SWEDISH_LETTER = Pattern.compile("[åäö]");
     private static final Pattern LETTERS = Pattern.compile("\\p{Ll}+");
+    /** A word written without å, ä or ö, as a keyboard without them writes every word. */
+    private static final Pattern PLAIN_WORD = Pattern.compile("(?<!\\p{L})[A-Za-z]{2,}(?!\\p{L})");
+    private static final int MOST_LETTERS_RESTORED = 2;
+    private static final int SHORTEST_ENGLISH_RESTORED = 4;
     private static final Pattern SHORT_VERB_END = Pattern.compile("[aeåö]$");
     /**
      * The past and supine of verbs that say nothing alone ("ett beslut som nämnden har tagit",
@@ -298,7 +303,7 @@ public final class QueryAnalyzer {
 
     /** The question's concepts, as if the documents used every word: a compound is never ruled out. */
     public Query analyze(String question) {
-        return analyze(question, term -> true);
+        return read(question, term -> true);
     }
 
     /**
@@ -309,8 +314,11 @@ public final class QueryAnalyzer {
      * documents' rather than the glossary's.
      */
     public Query analyze(String question, Predicate<String> documentTerm) {
-        Language language = Language.detect(question, this::isGlossaryWord,
-                word -> documentTerm.test(SwedishStemFilter.stem(word)));
+        return read(withSwedishLetters(question, documentTerm), documentTerm);
+    }
+
+    private Query read(String question, Predicate<String> documentTerm) {
+        Language language = detect(question, documentTerm);
         Predicate<String> known = term -> documentTerm.test(term) || swedishPhrases.containsKey(term);
         String asked = withoutTheAsker(question);
         List<Concept> concepts = withNumbersCounting(asked,
@@ -327,6 +335,78 @@ public final class QueryAnalyzer {
         return QuestionKind.countedFirst(question, concepts)
                 .map(counted -> new Query(language, kind, distinct(counted), preferred, rule))
                 .orElseGet(() -> new Query(language, Query.Asks.NUMBER, distinct(concepts), preferred, rule));
+    }
+
+    /**
+     * The question with å, ä and ö put back where a keyboard without them left them out:
+     * "borlange", "alingsas", "forvaltningschefen", "aldreboende", "nar", "manga". Only a
+     * question with none of them is so read: whoever writes one has them. A word that is neither
+     * the documents', nor the lexicon's, nor a Swedish function word gets them back when a way
+     * of doing so, at no more than {@value #MOST_LETTERS_RESTORED} of its letters, is such a word:
+     * the one with fewest letters changed, ä before å, as Swedish writes it more often. A
+     * function word goes first ("ar" is "är", not "år"), and a word of the documents that is a
+     * function word with them ("pa", "sa", "for") is that function word, which questions use
+     * far more. A word written with a capital inside the question is a name, and the documents'
+     * name goes before their word ("Ange" is "Ånge", not "ange"). An English question keeps
+     * its English words and its short ones, and is given back only words of the documents.
+     */
+    private String withSwedishLetters(String question, Predicate<String> documentTerm) {
+        if (SWEDISH_LETTER.matcher(question.toLowerCase(Locale.ROOT)).find()) {
+            return question;
+        }
+        boolean english = detect(question, documentTerm) == Language.ENGLISH;
+        Predicate<String> content = word -> {
+            String term = SwedishStemFilter.stem(word);
+            return documentTerm.test(term) || swedishPhrases.containsKey(term);
+        };
+        Predicate<String> functionWord = word -> !english && analysis.isStopWord(word);
+        Matcher word = PLAIN_WORD.matcher(question);
+        StringBuilder restored = new StringBuilder();
+        while (word.find()) {
+            String written = word.group();
+            String lower = written.toLowerCase(Locale.ROOT);
+            boolean kept = english ? lower.length() < SHORTEST_ENGLISH_RESTORED || isGlossaryWord(lower)
+                    || ENGLISH_STOP_WORDS.contains(lower) : analysis.isStopWord(lower);
+            List<List<String>> found = new ArrayList<>();
+            for (int changed = 0; changed < MOST_LETTERS_RESTORED; changed++) {
+                found.add(new ArrayList<>());
+            }
+            if (!kept) {
+                withSwedishLetters(lower, 0, 0, found, content.or(functionWord));
+            }
+            List<String> ways = found.stream().flatMap(List::stream).toList();
+            boolean name = isName(question, written);
+            Optional<String> restoredWord = ways.stream().filter(functionWord.and(w -> !name)).findFirst()
+                    .or(() -> content.test(lower) && !name ? Optional.empty() : ways.stream().filter(content).findFirst());
+            word.appendReplacement(restored, Matcher.quoteReplacement(restoredWord
+                    .map(w -> Character.isUpperCase(written.charAt(0)) ? Character.toUpperCase(w.charAt(0)) + w.substring(1) : w)
+                    .orElse(written)));
+        }
+        word.appendTail(restored);
+        return restored.toString();
+    }
+
+    /** Fills {@code found}, by the number of letters changed less one, with the ways of writing the word that are known. */
+    private static void withSwedishLetters(String word, int from, int changed, List<List<String>> found,
+            Predicate<String> known) {
+        for (int at = from; at < word.length() && changed < found.size(); at++) {
+            String letters = switch (word.charAt(at)) {
+                case 'a' -> "äå";
+                case 'o' -> "ö";
+                default -> "";
+            };
+            for (char letter : letters.toCharArray()) {
+                String variant = word.substring(0, at) + letter + word.substring(at + 1);
+                if (known.test(variant)) {
+                    found.get(changed).add(variant);
+                }
+                withSwedishLetters(variant, at + 1, changed + 1, found, known);
+            }
+        }
+    }
+
+    private Language detect(String question, Predicate<String> documentTerm) {
+        return Language.detect(question, this::isGlossaryWord, word -> documentTerm.test(SwedishStemFilter.stem(word)));
     }
 
     /** Number words, Swedish and English, as the documents write them. */

@@ -134,6 +134,14 @@ class AnswerServiceTest {
     }
 
     @Test
+    void aQuestionTypedWithoutSwedishLettersIsAnsweredAsWithThem() {
+        assertThat(answers.answer("Hur manga ersattare har kommunstyrelsen?").quotes())
+                .extracting(q -> q.passage().ordinal()).containsExactly(0);
+        assertThat(answers.answer("Hur lange ska den politiska organisationen fa innan utvardering?").quotes())
+                .extracting(q -> q.passage().ordinal()).containsExactly(11);
+    }
+
+    @Test
     void theThingCountedIsTheOneAskedAfterTheQuantityWordsWhereverTheyStand() {
         assertThat(List.of("Antal ersättare i kommunstyrelsen?", "Kommunstyrelsen: hur många ersättare?"))
                 .allSatisfy(question -> assertThat(answers.answer(question).quotes()).as(question)

@@ -482,6 +482,23 @@ class QueryAnalyzerTest {
     }
 
     @Test
+    void aQuestionTypedWithoutSwedishLettersIsReadWithThem() {
+        Set<String> documents = Set.copyOf(analysis.terms(
+                "kontakta besöka äldreboende särskilt boende Borlänge Ånge ange förvaltningschefen bor"));
+
+        assertThat(alternatives(analyzer.analyze("Vem kontaktar jag nar jag vill besoka ett aldreboende i Borlange?",
+                documents::contains))).isEqualTo(alternatives(analyzer.analyze(
+                        "Vem kontaktar jag när jag vill besöka ett äldreboende i Borlänge?", documents::contains)));
+        assertThat(asked(analyzer.analyze("Vem ar forvaltningschefen pa kommunen i Ange?", documents::contains)))
+                .as("a function word first, a name before a word").containsExactly(
+                        analysis.terms("förvaltningschefen").get(0), "kommu", analysis.terms("Ånge").get(0));
+        assertThat(alternatives(analyzer.analyze("Who do I contact in borlange?", documents::contains)))
+                .contains(List.of(analysis.terms("Borlänge")));
+        assertThat(asked(analyzer.analyze("Min mamma bor på äldreboende", documents::contains)))
+                .as("whoever writes å, ä or ö has them").contains("bor");
+    }
+
+    @Test
     void luceneSyntaxIsJustText() {
         Query query = analyzer.analyze("title:(AND OR * ~ \" upphandling");
 
