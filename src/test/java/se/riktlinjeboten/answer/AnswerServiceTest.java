@@ -95,6 +95,16 @@ class AnswerServiceTest {
     }
 
     @Test
+    void usuallyIsNoThingAskedAbout() {
+        AnswerService answers = answering(
+                passage(0, "Fullmäktigeberedningar", "Det är vanligt att kommunerna inrättar två till fem beredningar."),
+                passage(1, "Brukare", "Brukarna ska i första hand vända sig till närmaste medarbetare."));
+
+        assertThat(answers.answer("Är det vanligt med beredningar i kommunerna, och hur många brukar man ha?").quotes())
+                .extracting(q -> q.passage().ordinal()).containsExactly(0);
+    }
+
+    @Test
     void aLongQuestionNeedsLessOfItCoveredThanAShortOne() {
         PassageIndex index = PassageIndex.build(List.of(new LoadedDocument(MINNESANTECKNINGAR, List.of(
                 passage(10, "Samspel", "Ordföranden och direktören ska träffas regelbundet."),
