@@ -138,7 +138,7 @@ final class QuestionKind {
     static Query.Asks of(String question) {
         List<String> all = Analysis.words(question);
         String words = " " + String.join(" ", all) + " ";
-        int start = all.size() - Analysis.words(questionSentence(question)).size();
+        int start = Math.min(questionStart(question), all.size());
         int reach = Math.min(all.size(), start + QUESTION_WORD_REACH);
         int first = start;
         while (first < reach && !QUESTION_OPENERS.contains(all.get(first))) {
@@ -292,18 +292,21 @@ final class QuestionKind {
     }
 
     /**
-     * The sentence that asks: the last that ends in a question mark, after those that set the
-     * scene ("Jag sitter i omsorgsnämnden och vill hälsa på ett demensboende. Vem pratar jag
-     * med?"); the whole text when none does.
+     * Where the sentence that asks starts among the question's words: the last that ends in a
+     * question mark, after those that set the scene ("Jag sitter i omsorgsnämnden och vill hälsa
+     * på ett demensboende. Vem pratar jag med?") and before those that say why ("Vad har Calle
+     * Svensson för mobilnummer? Behöver nå honom innan mötet."); the start when none does.
      */
-    private static String questionSentence(String question) {
-        String[] sentences = SENTENCE_END.split(question.strip());
-        for (int i = sentences.length - 1; i >= 0; i--) {
-            if (sentences[i].endsWith("?")) {
-                return sentences[i];
+    private static int questionStart(String question) {
+        int start = 0;
+        int before = 0;
+        for (String sentence : SENTENCE_END.split(question.strip())) {
+            if (sentence.endsWith("?")) {
+                start = before;
             }
+            before += Analysis.words(sentence).size();
         }
-        return question;
+        return start;
     }
 
     /**

@@ -29,7 +29,7 @@ class QuestionKindTest {
     void askingWhichAddressNumberOrLinkAsksForTheAddressItself() {
         assertThat(List.of("Vilken e-postadress hade projektet?", "Vad är telefonnumret till växeln?",
                 "What's the email address of the project group?", "What is the phone number for social services?",
-                "Which link do I use for the hearing?"))
+                "Which link do I use for the hearing?", "Vad har Calle Svensson för mobilnummer? Behöver nå honom innan mötet."))
                 .allSatisfy(question -> assertThat(QuestionKind.of(question)).as(question).isEqualTo(Query.Asks.ADDRESS));
         assertThat(List.of("Hade projektet en e-postadress?", "In an emergency, what is the chain of phone calls?",
                 "What's the exact number of deputies?"))
