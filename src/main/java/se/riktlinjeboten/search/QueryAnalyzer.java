@@ -34,9 +34,19 @@ public final class QueryAnalyzer {
     private static final String JOINED = "_";
     private static final Pattern SWEDISH_LETTER = Pattern.compile("[åäö]");
     private static final Pattern LETTERS = Pattern.compile("\\p{Ll}+");
-    /** A word written without å, ä or ö, as a keyboard without them writes every word. */
-    private static final Pattern PLAIN_WORD = Pattern.compile("(?<!\\p{L})[A-Za-z]{2,}(?!\\p{L})");
+    /**
+     * A word written without å, ä or ö, as a keyboard without them writes every word, of no more
+     * than 40 letters: the documents' longest has 30, and the ways of writing a word with them
+     * grow with the square of its length ("a" a thousand times took 30 s).
+     */
+    private static final Pattern PLAIN_WORD = Pattern.compile("(?<!\\p{L})[A-Za-z]{2,40}(?!\\p{L})");
     private static final int MOST_LETTERS_RESTORED = 2;
+    /**
+     * The ways of writing a question's words with å, ä and ö tried, at most: a long question of
+     * everyday words needs some two thousand, forty words of forty a's would need a hundred
+     * thousand.
+     */
+    private static final int MOST_TRIES = 10_000;
     private static final int SHORTEST_ENGLISH_RESTORED = 4;
     private static final Pattern SHORT_VERB_END = Pattern.compile("[aeåö]$");
     /**
@@ -362,6 +372,7 @@ public final class QueryAnalyzer {
         Predicate<String> functionWord = word -> !english && analysis.isStopWord(word);
         Matcher word = PLAIN_WORD.matcher(question);
         StringBuilder restored = new StringBuilder();
+        int tries = MOST_TRIES;
         while (word.find()) {
             String written = word.group();
             String lower = written.toLowerCase(Locale.ROOT);
@@ -372,7 +383,7 @@ public final class QueryAnalyzer {
                 found.add(new ArrayList<>());
             }
             if (!kept) {
-                withSwedishLetters(lower, 0, 0, found, content.or(functionWord));
+                tries = withSwedishLetters(lower, 0, 0, found, content.or(functionWord), tries);
             }
             List<String> ways = found.stream().flatMap(List::stream).toList();
             boolean name = isName(question, written);
@@ -386,10 +397,14 @@ public final class QueryAnalyzer {
         return restored.toString();
     }
 
-    /** Fills {@code found}, by the number of letters changed less one, with the ways of writing the word that are known. */
-    private static void withSwedishLetters(String word, int from, int changed, List<List<String>> found,
-            Predicate<String> known) {
-        for (int at = from; at < word.length() && changed < found.size(); at++) {
+    /**
+     * Fills {@code found}, by the number of letters changed less one, with the ways of writing
+     * the word that are known, trying no more than {@code tries} of them; returns the tries left.
+     */
+    private static int withSwedishLetters(String word, int from, int changed, List<List<String>> found,
+            Predicate<String> known, int tries) {
+        int left = tries;
+        for (int at = from; at < word.length() && changed < found.size() && left > 0; at++) {
             String letters = switch (word.charAt(at)) {
                 case 'a' -> "äå";
                 case 'o' -> "ö";
@@ -397,12 +412,14 @@ public final class QueryAnalyzer {
             };
             for (char letter : letters.toCharArray()) {
                 String variant = word.substring(0, at) + letter + word.substring(at + 1);
+                left--;
                 if (known.test(variant)) {
                     found.get(changed).add(variant);
                 }
-                withSwedishLetters(variant, at + 1, changed + 1, found, known);
+                left = withSwedishLetters(variant, at + 1, changed + 1, found, known, left);
             }
         }
+        return left;
     }
 
     private Language detect(String question, Predicate<String> documentTerm) {

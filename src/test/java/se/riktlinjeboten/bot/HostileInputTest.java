@@ -94,6 +94,11 @@ class HostileInputTest {
     }
 
     @Test
+    void aQuestionOfOneLongWordWithoutSwedishLettersIsAnswered() {
+        assertThat(reply("Vem utser kommundirektoren? " + "a".repeat(900))).contains(QUOTE);
+    }
+
+    @Test
     void onlyEmojiGetsAPoliteReply() {
         assertThat(reply("🙂🙂👍🏛️")).contains("Jag hittar inget i dokumenten som besvarar den frågan.");
     }

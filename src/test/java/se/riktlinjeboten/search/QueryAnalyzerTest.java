@@ -499,6 +499,18 @@ class QueryAnalyzerTest {
     }
 
     @Test
+    void restoringSwedishLettersIsBoundedForAnyInput() {
+        Set<String> documents = Set.copyOf(analysis.terms("äldreboende förvaltningschefen"));
+        String longest = "a".repeat(41);
+
+        assertThat(asked(analyzer.analyze("Vem ar forvaltningschefen " + longest + "?", documents::contains)))
+                .as("a word longer than any Swedish one is kept as written")
+                .containsExactly(analysis.terms("förvaltningschefen").get(0), analysis.terms(longest).get(0));
+        assertThat(asked(analyzer.analyze(("a".repeat(40) + " ").repeat(20) + "aldreboende", documents::contains)))
+                .as("the tries are spent before the last word").endsWith("aldreboend");
+    }
+
+    @Test
     void luceneSyntaxIsJustText() {
         Query query = analyzer.analyze("title:(AND OR * ~ \" upphandling");
 
