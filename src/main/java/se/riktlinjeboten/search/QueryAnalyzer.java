@@ -386,7 +386,8 @@ public final class QueryAnalyzer {
                 tries = withSwedishLetters(lower, 0, 0, found, content.or(functionWord), tries);
             }
             List<String> ways = found.stream().flatMap(List::stream).toList();
-            boolean name = isName(question, written);
+            // Whether the word is a name is a pattern compiled for it: asked only where there is a way to choose.
+            boolean name = !ways.isEmpty() && isName(question, written);
             Optional<String> restoredWord = ways.stream().filter(functionWord.and(w -> !name)).findFirst()
                     .or(() -> content.test(lower) && !name ? Optional.empty() : ways.stream().filter(content).findFirst());
             word.appendReplacement(restored, Matcher.quoteReplacement(restoredWord
