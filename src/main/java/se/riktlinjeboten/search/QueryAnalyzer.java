@@ -33,6 +33,9 @@ public final class QueryAnalyzer {
     private static final int LONGEST_PHRASE = 5;
     private static final String JOINED = "_";
     private static final Pattern SWEDISH_LETTER = Pattern.compile("[åäö]");
+    /** A span within quotes or brackets; an apostrophe inside or closing a word ("council's", "members'") opens none. */
+    private static final Pattern QUOTED = Pattern.compile(
+            "(?<![\\p{L}\\d])[\"'‘’“”«(]([^\"'‘’“”«»()]+)[\"'’”»)](?![\\p{L}\\d])");
     private static final Pattern LETTERS = Pattern.compile("\\p{Ll}+");
     /**
      * A word written without å, ä or ö, as a keyboard without them writes every word, of no more
@@ -861,7 +864,7 @@ public final class QueryAnalyzer {
         while (i < words.size()) {
             Match match = longestMatch(englishPhrases, words, i, phrase -> true);
             if (match == null) {
-                concepts.add(untranslated(question, words.get(i), known));
+                untranslated(question, words.get(i), known).ifPresent(concepts::add);
                 previous = null;
                 i++;
                 continue;
@@ -939,26 +942,35 @@ public final class QueryAnalyzer {
     /**
      * An English word the glossary does not know. Written with a capital inside the question it
      * is taken for a name ("Munkfors", "Public Partner"), a number ("2015") is the same in
-     * both languages, and a word with å, ä or ö or in quotes or brackets is the Swedish term the
-     * asker knows ("jäv", "an 'instruktion'", "(utvecklingsledare)"): these are searched as
-     * written; otherwise it is
-     * a word the bot did not understand, which counts against any passage's coverage but is not
-     * searched, lest "sit" meet Swedish "sitt".
+     * both languages, and a word with å, ä or ö or within quotes or brackets is the Swedish the
+     * asker knows ("jäv", "an 'instruktion'", "(utvecklingsledare)", a title such as "'En
+     * organisation för framtiden'"): these are searched as written, and a Swedish function
+     * word among them ("för", "en") is no concept at all. Otherwise it is a word the bot did
+     * not understand, which counts against any passage's coverage but is not searched, lest
+     * "sit" meet Swedish "sitt".
      */
-    private Concept untranslated(String question, String word, Predicate<String> known) {
+    private Optional<Concept> untranslated(String question, String word, Predicate<String> known) {
         String asWritten = Analysis.words(question).stream().filter(w -> w.startsWith(word))
                 .map(w -> w.replaceAll("['’]s?$", "")).findFirst().orElse(word);
         List<String> terms = analysis.terms(asWritten);
         // Opening the question, a capital says nothing; a word the documents use there is a name ("Munkfors KS …").
         boolean name = isName(question, word) || capitalised(question, asWritten) && terms.stream().allMatch(known);
         boolean number = word.chars().anyMatch(Character::isDigit);
-        boolean swedish = SWEDISH_LETTER.matcher(asWritten).find()
-                || Pattern.compile("[\"'‘’“”(«]" + Pattern.quote(asWritten) + "[\"'‘’“”)»]",
-                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(question).find();
-        if (!(name || number || swedish) || terms.isEmpty()) {
-            return new Concept(word, List.of());
+        boolean swedish = SWEDISH_LETTER.matcher(asWritten).find() || quotedWords(question).contains(asWritten);
+        if (swedish && terms.isEmpty()) {
+            return Optional.empty();
         }
-        return new Concept(word, List.of(new Alternative(terms, 1f)));
+        if (!(name || number || swedish) || terms.isEmpty()) {
+            return Optional.of(new Concept(word, List.of()));
+        }
+        return Optional.of(new Concept(word, List.of(new Alternative(terms, 1f))));
+    }
+
+    /** The words, lower-cased, that stand within quotes or brackets in the question. */
+    private static Set<String> quotedWords(String question) {
+        return QUOTED.matcher(question).results()
+                .flatMap(m -> Analysis.words(m.group(1)).stream())
+                .collect(Collectors.toSet());
     }
 
     /** Whether the question writes the word with a capital anywhere, its first word too. */

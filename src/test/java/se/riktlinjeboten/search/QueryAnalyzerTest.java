@@ -373,6 +373,19 @@ class QueryAnalyzerTest {
     }
 
     @Test
+    void aSwedishTitleQuotedInAnEnglishQuestionIsSearchedAsWrittenWithoutItsFunctionWords() {
+        Query query = analyzer.analyze("Why was the board's review in 'En ny tid för framtiden' ordered?");
+
+        assertThat(query.concepts()).extracting(Concept::asked).containsExactly("board", "review", "ny", "tid", "framtiden",
+                "ordered");
+        assertThat(alternatives(query)).contains(List.of(analysis.terms("framtiden")), List.of(analysis.terms("tid")));
+        assertThat(analyzer.analyze("Is the board's 'instruktion' the members' rule?").concepts())
+                .as("an apostrophe of a word opens no quote")
+                .filteredOn(concept -> concept.asked().equals("rule")).singleElement()
+                .satisfies(rule -> assertThat(rule.alternatives()).isEmpty());
+    }
+
+    @Test
     void englishNamesAreSearchedAsWrittenAndUnknownWordsAreNot() {
         Query query = analyzer.analyze("What is the capital of Australia?");
 
