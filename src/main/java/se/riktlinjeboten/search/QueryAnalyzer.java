@@ -864,6 +864,13 @@ public final class QueryAnalyzer {
         while (i < words.size()) {
             Match match = longestMatch(englishPhrases, words, i, phrase -> true);
             if (match == null) {
+                // "expected" stands in the glossary only within "expected of me"; alone it is "expect".
+                int at = i;
+                match = baseForm(words.get(at))
+                        .map(base -> longestMatch(englishPhrases, withWord(words, at, base), at, phrase -> true))
+                        .orElse(null);
+            }
+            if (match == null) {
                 untranslated(question, words.get(i), known).ifPresent(concepts::add);
                 previous = null;
                 i++;
@@ -1032,9 +1039,11 @@ public final class QueryAnalyzer {
      * Only a form the glossary has is taken, so no stemming ever makes two words one.
      */
     private String lemma(String word) {
-        if (glossaryWords.contains(word)) {
-            return word;
-        }
+        return glossaryWords.contains(word) ? word : baseForm(word).orElse(word);
+    }
+
+    /** The form the glossary has of an inflected word, whether or not it also has the word in a longer phrase. */
+    private Optional<String> baseForm(String word) {
         List<String> candidates = new ArrayList<>();
         String irregular = IRREGULAR_VERBS.get(word);
         if (irregular != null) {
@@ -1053,7 +1062,13 @@ public final class QueryAnalyzer {
                 }
             }
         }
-        return candidates.stream().filter(glossaryWords::contains).findFirst().orElse(word);
+        return candidates.stream().filter(glossaryWords::contains).findFirst();
+    }
+
+    private static List<String> withWord(List<String> words, int at, String word) {
+        List<String> changed = new ArrayList<>(words);
+        changed.set(at, word);
+        return changed;
     }
 
     /** The words of each glossary phrase with function words, where written so, made one word. */

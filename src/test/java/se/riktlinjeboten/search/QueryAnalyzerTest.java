@@ -386,6 +386,16 @@ class QueryAnalyzerTest {
     }
 
     @Test
+    void anInflectedWordTheGlossaryHasOnlyWithinALongerPhraseIsReadAsItsBaseForm() {
+        QueryAnalyzer withPhrase = new QueryAnalyzer(analysis, Lexicon.empty(), Lexicon.parse(List.of(
+                "expect = förvänta", "expected of me =", "expected of us ="), "engelska"));
+
+        assertThat(alternatives(withPhrase.analyze("Are officials expected to defend it?")))
+                .contains(List.of(analysis.terms("förvänta")));
+        assertThat(withPhrase.analyze("What is expected of me?").isEmpty()).isTrue();
+    }
+
+    @Test
     void englishNamesAreSearchedAsWrittenAndUnknownWordsAreNot() {
         Query query = analyzer.analyze("What is the capital of Australia?");
 
