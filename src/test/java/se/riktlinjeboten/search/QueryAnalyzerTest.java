@@ -408,6 +408,8 @@ class QueryAnalyzerTest {
                 .extracting(Query.Alternative::terms).containsExactly(analysis.terms("Munkfors"));
         assertThat(analyzer.analyze("Australia has deputies, right?", documents::contains).concepts().get(0).alternatives())
                 .as("opening the question, a capital alone is not").isEmpty();
+        assertThat(analyzer.analyze("Hi! Australia has deputies, right?", documents::contains).concepts().get(0).alternatives())
+                .as("nor opening a sentence after a greeting").isEmpty();
     }
 
     @Test
