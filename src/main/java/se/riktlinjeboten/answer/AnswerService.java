@@ -61,9 +61,9 @@ public class AnswerService {
     private static final Pattern MUNICIPALITY = Pattern.compile(
             "\\b(\\p{Lu}\\p{Ll}+?)s?:?s? (?:kommun|municipality)\\b|\\b(?:kommunen|municipality of) (\\p{Lu}\\p{Ll}+)",
             Pattern.UNICODE_CHARACTER_CLASS);
-    /** Words that stand before "kommun" or "municipality" without naming one: "Which municipality …?", "Varje kommun …". */
+    /** Words that stand before "kommun" or "municipality" without naming one: "Which municipality …?", "Varje kommun …", "a Swedish municipality". */
     private static final Set<String> DETERMINERS = Set.of("which", "what", "each", "every", "any", "another", "other", "our",
-            "your", "their", "this", "that", "the", "a", "vilken", "vilket", "varje", "någon", "ingen", "annan", "samma",
+            "your", "their", "this", "that", "the", "a", "swedish", "vilken", "vilket", "varje", "någon", "ingen", "annan", "samma",
             "vår", "er", "din", "min", "hela", "denna", "den", "en");
     /** "antalet ledamöter … minskar": a trend, not how many there are. */
     private static final Pattern COUNT_NOUN = Pattern.compile("antal(et)?", Pattern.CASE_INSENSITIVE);

@@ -177,6 +177,23 @@ class AnswerServiceTest {
     }
 
     @Test
+    void aSwedishMunicipalityIsNoOtherMunicipality() {
+        PassageIndex index = PassageIndex.build(List.of(new LoadedDocument(MINNESANTECKNINGAR, List.of(
+                passage(0, "Politisk organisation",
+                        "Enligt kommunallagen ska det i en svensk kommun finnas kommunfullmäktige och kommunstyrelse."),
+                passage(1, "Utskotten", "I Munkfors finns 5 ledamöter i vart och ett av utskotten.")))), analysis);
+        QueryAnalyzer english = new QueryAnalyzer(analysis, Lexicon.empty(), new Lexicon(List.of(
+                new Lexicon.Entry("swedish", List.of("svensk")), new Lexicon.Entry("municipality", List.of("kommun")),
+                new Lexicon.Entry("council", List.of("kommunfullmäktige")), new Lexicon.Entry("law", List.of("kommunallagen")))));
+        AnswerService answering = new AnswerService(new CurrentIndex(index), english, analysis,
+                new AnswerSettings(0.5, 3, 0.8, 0.4));
+
+        assertThat(answering.answer("Must a Swedish municipality have a council by law?").quotes())
+                .extracting(q -> q.passage().ordinal()).containsExactly(0);
+        assertThat(answering.answer("Must a Norwegian municipality have a council by law?").quotes()).isEmpty();
+    }
+
+    @Test
     void aQuestionForAnAddressIsAnsweredOnlyByAPassageThatGivesOne() {
         AnswerService addresses = answering(
                 passage(0, "Projektet", "Projektet har haft en e-postadress för dialog med projektgruppen."),
