@@ -202,6 +202,9 @@ public final class PassageIndex implements Closeable {
     private static final Pattern RESULT_GIVEN = inText(
             "\\b(visar|visade|visat|framkom|framkommit|framgick|resultat\\p{L}*|konstater\\p{L}*|slutsats\\p{L}*"
                     + "|kom fram till|kommit fram till)\\b");
+    /** A share: "12 procent", "4,5 %", "hälften", "en tredjedel", "two thirds". */
+    private static final Pattern SHARE_GIVEN = inText(
+            "\\d+(?:[,.]\\d+)?\\s?(?:%|procent)|\\b(?:hälften|tredjedel\\p{L}*|fjärdedel\\p{L}*|half|thirds?|quarters?)\\b");
     /** A time of day: "klockan 18.30", "kl. 9", "13:00". */
     private static final Pattern CLOCK_TIME = inText(
             "\\b(?:klockan|kl\\.?)\\s*\\d{1,2}|\\b\\d{1,2}[.:]\\d{2}\\b(?![.:]\\d)");
@@ -665,6 +668,7 @@ public final class PassageIndex implements Closeable {
             case ADDRESS -> ADDRESS_GIVEN.matcher(text).find();
             case DECISION -> DECISION_TAKEN.matcher(text).find();
             case RESULT -> RESULT_GIVEN.matcher(text).find();
+            case SHARE -> SHARE_GIVEN.matcher(text).find();
             case PERSON, COMPANY, OTHER -> false;
         };
     }

@@ -54,6 +54,8 @@ public record Query(Language language, Asks asks, List<Concept> concepts, List<A
         DECISION,
         /** "vad visade …", "what were the results of …", "what did … find": the answer tells what came out of it. */
         RESULT,
+        /** "hur stor andel", "what is the sick leave rate", "what percentage": the answer gives a share, "12 procent", "hälften". */
+        SHARE,
         OTHER;
 
         /**
@@ -63,7 +65,7 @@ public record Query(Language language, Asks asks, List<Concept> concepts, List<A
          */
         public boolean requiresItsShape() {
             return this == AMOUNT || this == PARTY || this == CLOCK || this == DURATION || this == FREQUENCY
-                    || this == PLACE || this == ADDRESS || this == DECISION || this == RESULT;
+                    || this == PLACE || this == ADDRESS || this == DECISION || this == RESULT || this == SHARE;
         }
     }
 

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** What kind of answer a question asks for, as its question words tell, in Swedish or English. */
 final class QuestionKind {
@@ -70,6 +72,10 @@ final class QuestionKind {
     private static final Set<String> TIME_CONCEPTS = Set.of("dag", "dags", "tid", "datum", "tidpunk", "klockslag", "day",
             "time", "date");
     private static final Set<String> QUANTITY_CONCEPTS = Set.of("antal", "number");
+    /** What a share question asks for as the question's concepts say it ("hur stor andel"): Swedish stems, English words. */
+    private static final Set<String> SHARE_CONCEPTS = Stream.concat(
+            Stream.of("andel", "andelen", "procent", "procentandel", "procentandelen", "stor", "hög").map(SwedishStemFilter::stem),
+            Stream.of("rate", "percentage", "percent", "proportion")).collect(Collectors.toUnmodifiableSet());
     /** What a how-long question asks for as the question's concepts say it: "hur lång tid", "how long". */
     private static final Set<String> DURATION_CONCEPTS = Set.of("lång", "tid", "long", "time");
     /** The verbs of a question asking where, as stems and English words: "hittar", "ligger", "hålls", "find", "held". */
@@ -108,6 +114,15 @@ final class QuestionKind {
      * "Vad beslutade kommunfullmäktige …?", "Vilket beslut fattade …?", "What did the politicians
      * decide at …?", "What was decided at …?": what a decision taken said.
      */
+    /**
+     * Asking for a share: "Hur stor andel …?", "Hur många procent …?", "What percentage …?",
+     * "What is the sick leave rate in …?". "rate" as a verb ("councillors rate the support")
+     * asks for none.
+     */
+    private static final Pattern SHARE_ASKED = Pattern.compile(
+            "\\b(?:andel|andelen|procent|procentandel|procentandelen|percentage|percent|per cent|proportion)\\b"
+                    + "|\\brates?(?=\\s+(?:in|among|of|for|at|on|per)\\b|\\s*[?.,!]|\\s*$)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern DECISION_ASKED = Pattern.compile(
             "\\b(?:(?:vad|när|vilket datum|vilket år) (?:beslutade|bestämde|beslöt|beslutades|bestämdes|antog|antogs)"
                     + "|vilket beslut (?:fattade|tog|fattades|togs)"
@@ -147,6 +162,9 @@ final class QuestionKind {
         String opening = " " + String.join(" ", all.subList(Math.min(first, all.size()), all.size())) + " ";
         if (asksForAnAmount(all, first, words)) {
             return Query.Asks.AMOUNT;
+        }
+        if (SHARE_ASKED.matcher(question).find()) {
+            return Query.Asks.SHARE;
         }
         if (QUANTITY_WORDS.stream().anyMatch(w -> words.contains(" " + w + " "))) {
             return Query.Asks.QUANTITY;
@@ -228,6 +246,7 @@ final class QuestionKind {
                 || (asks == Query.Asks.TIME || asks == Query.Asks.CLOCK) && TIME_CONCEPTS.contains(concept)
                 || asks == Query.Asks.DURATION && DURATION_CONCEPTS.contains(concept)
                 || asks == Query.Asks.QUANTITY && QUANTITY_CONCEPTS.contains(concept)
+                || asks == Query.Asks.SHARE && SHARE_CONCEPTS.contains(concept)
                 || asks == Query.Asks.PLACE && PLACE_CONCEPTS.contains(concept);
     }
 

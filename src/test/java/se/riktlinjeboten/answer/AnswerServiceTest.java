@@ -194,6 +194,17 @@ class AnswerServiceTest {
     }
 
     @Test
+    void aQuestionForAShareIsAnsweredOnlyByAPassageThatGivesOne() {
+        AnswerService shares = answering(
+                passage(0, "Arbetsmiljö", "Arbetsgivaren ska se till att sjukfrånvaron bland de anställda följs upp."),
+                passage(1, "Personal", "Sjukfrånvaron bland de anställda i förvaltningen var 6,2 procent förra året."));
+
+        assertThat(shares.answer("Hur stor är andelen sjukfrånvaro i förvaltningen?").quotes())
+                .extracting(q -> q.passage().ordinal()).containsExactly(1);
+        assertThat(answers.answer("Hur stor andel av ersättarna är kvinnor i kommunstyrelsen?").quotes()).isEmpty();
+    }
+
+    @Test
     void aQuestionForAnAddressIsAnsweredOnlyByAPassageThatGivesOne() {
         AnswerService addresses = answering(
                 passage(0, "Projektet", "Projektet har haft en e-postadress för dialog med projektgruppen."),

@@ -56,6 +56,15 @@ class QuestionKindTest {
     }
 
     @Test
+    void askingForARateOrAPercentageAsksForAShare() {
+        assertThat(List.of("Hur stor andel av ledamöterna är nya?", "Hur många procent av budgeten går till skolan?",
+                "What is the sick leave rate among staff in Alingsås?", "What percentage of the staff work part time?"))
+                .allSatisfy(question -> assertThat(QuestionKind.of(question)).as(question).isEqualTo(Query.Asks.SHARE));
+        assertThat(List.of("Is there a survey where councillors rate the support they get?", "Hur många nämnder finns det?"))
+                .allSatisfy(question -> assertThat(QuestionKind.of(question)).as(question).isNotEqualTo(Query.Asks.SHARE));
+    }
+
+    @Test
     void askingWhatWasDecidedAsksForADecisionTaken() {
         assertThat(List.of("Vad beslutade kommunfullmäktige i Ånge till slut?", "Vilket beslut fattade nämnden?",
                 "What did the politicians decide at the hearing?", "What was decided at the Ånge hearing on 1 June?",
