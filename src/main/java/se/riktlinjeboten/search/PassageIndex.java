@@ -151,6 +151,9 @@ public final class PassageIndex implements Closeable {
             "\\d|\\b(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
                     + "|klockan|år|månader|veckor|dagar|senast|varje|regelbundet|årligen|gång|gånger"
                     + "|mandatperiod|mandatperioden)\\b");
+    /** A date or a year: "den 27 mars 2008", "1/9", "2015", "i november". */
+    private static final Pattern DATE_GIVEN = inText(
+            "\\d|\\b(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\\b");
     /** A duration: "4 år", "minst två år", "sex månader", or since when: "sedan 1992". */
     private static final Pattern DURATION_EXPRESSION = inText(
             "\\b(?:\\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|femton|tjugo|några|par)\\s+"
@@ -656,6 +659,7 @@ public final class PassageIndex implements Closeable {
         return switch (asks) {
             case QUANTITY, NUMBER -> DIGIT.matcher(text).find();
             case TIME -> TIME_EXPRESSION.matcher(text).find();
+            case DATE -> DATE_GIVEN.matcher(text).find();
             case CLOCK -> CLOCK_TIME.matcher(text).find();
             case DURATION -> DURATION_EXPRESSION.matcher(text).find();
             case FREQUENCY -> FREQUENCY_EXPRESSION.matcher(text).find();

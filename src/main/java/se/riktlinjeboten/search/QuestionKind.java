@@ -23,9 +23,10 @@ final class QuestionKind {
             "vilka", "varför", "när", "who", "who's", "whom", "what", "what's", "how", "where", "which", "why", "when");
     private static final int QUESTION_WORD_REACH = 5;
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
-    private static final List<String> TIME_WORDS = List.of("när", "vilket datum", "vilken dag", "vilken tidpunkt",
-            "vilka datum", "vilka dagar", "vilken månad", "vilket år", "when", "what date", "what day", "which day",
-            "which date", "what year", "which year");
+    private static final List<String> TIME_WORDS = List.of("när", "vilken tidpunkt", "when");
+    /** Asking for the date itself: "Vilket datum …?", "Vilket år …?", "What date …?", which a passage without one cannot answer. */
+    private static final List<String> DATE_WORDS = List.of("vilket datum", "vilken dag", "vilka datum", "vilka dagar",
+            "vilken månad", "vilket år", "what date", "what day", "which day", "which date", "what year", "which year");
     /** Asking how long: "Hur länge ska den få verka?", "Hur lång är uppsägningstiden?", "How long does it take?". */
     private static final List<String> DURATION_WORDS = List.of("hur länge", "hur lång", "how long");
     /**
@@ -46,7 +47,7 @@ final class QuestionKind {
     private static final List<Map.Entry<List<String>, Query.Asks>> OPENING_KINDS = List.of(
             Map.entry(CLOCK_WORDS, Query.Asks.CLOCK), Map.entry(PLACE_WORDS, Query.Asks.PLACE),
             Map.entry(DURATION_WORDS, Query.Asks.DURATION), Map.entry(FREQUENCY_WORDS, Query.Asks.FREQUENCY),
-            Map.entry(TIME_WORDS, Query.Asks.TIME));
+            Map.entry(DATE_WORDS, Query.Asks.DATE), Map.entry(TIME_WORDS, Query.Asks.TIME));
     private static final List<String> REASON_WORDS = List.of("varför", "syftet", "bra för", "anledningen",
             "tanken med", "meningen med", "poängen med", "målet med", "idén med", "why", "purpose", "point of",
             "good for", "reason", "idea behind", "idea of", "aim of");
@@ -243,7 +244,8 @@ final class QuestionKind {
     /** Whether a concept of the question is the kind of thing asked for, which an answer names rather than says. */
     static boolean namesWhatIsAsked(Query.Asks asks, String concept) {
         return asks == Query.Asks.PARTY && PARTY_CONCEPTS.contains(concept)
-                || (asks == Query.Asks.TIME || asks == Query.Asks.CLOCK) && TIME_CONCEPTS.contains(concept)
+                || (asks == Query.Asks.TIME || asks == Query.Asks.DATE || asks == Query.Asks.CLOCK)
+                        && TIME_CONCEPTS.contains(concept)
                 || asks == Query.Asks.DURATION && DURATION_CONCEPTS.contains(concept)
                 || asks == Query.Asks.QUANTITY && QUANTITY_CONCEPTS.contains(concept)
                 || asks == Query.Asks.SHARE && SHARE_CONCEPTS.contains(concept)

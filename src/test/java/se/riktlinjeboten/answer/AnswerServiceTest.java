@@ -194,6 +194,19 @@ class AnswerServiceTest {
     }
 
     @Test
+    void aQuestionForADateIsAnsweredOnlyByAPassageThatGivesOne() {
+        AnswerService dates = answering(
+                passage(0, "Sektorerna", "Den nya organisationen med tre sektorer föreslås träda i kraft när beslut fattats."),
+                passage(1, "Tidplan", "Nämnderna får sitt nya reglemente av kommunfullmäktige."));
+
+        assertThat(dates.answer("Vilket datum trädde den nya organisationen med tre sektorer i kraft?").quotes()).isEmpty();
+        assertThat(dates.answer("När träder den nya organisationen med tre sektorer i kraft?").quotes())
+                .as("\"när\" asks for a time without requiring one").extracting(q -> q.passage().ordinal()).containsExactly(0);
+        assertThat(answers.answer("Vilken dag hålls hearingen?").quotes())
+                .extracting(q -> q.passage().ordinal()).containsExactly(9);
+    }
+
+    @Test
     void aQuestionForAShareIsAnsweredOnlyByAPassageThatGivesOne() {
         AnswerService shares = answering(
                 passage(0, "Arbetsmiljö", "Arbetsgivaren ska se till att sjukfrånvaron bland de anställda följs upp."),

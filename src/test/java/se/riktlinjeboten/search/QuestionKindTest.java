@@ -123,14 +123,14 @@ class QuestionKindTest {
 
     @Test
     void theDayOrTimeAskedForIsWhatTheAnswerGivesNotWhatItSays() {
-        assertThat(QuestionKind.of("Vilken dag och tid är hearingen?")).isEqualTo(Query.Asks.TIME);
+        assertThat(List.of("Vilken dag och tid är hearingen?", "Vilka datum sammanträder nämnden?",
+                "Which day is the hearing?", "Vilket datum trädde organisationen i kraft?", "What year was it adopted?"))
+                .allSatisfy(question -> assertThat(QuestionKind.of(question)).as(question).isEqualTo(Query.Asks.DATE));
+        assertThat(QuestionKind.of("När sammanträder nämnden?")).isEqualTo(Query.Asks.TIME);
         assertThat(QuestionKind.of("Hur lång tid ska gå innan den utvärderas?")).isEqualTo(Query.Asks.DURATION);
-        assertThat(QuestionKind.of("Vilka datum sammanträder nämnden?")).isEqualTo(Query.Asks.TIME);
         assertThat(List.of("Vilken tid börjar hearingen?", "Hur dags är mötet?", "What time does the meeting start?"))
                 .allSatisfy(question -> assertThat(QuestionKind.of(question)).as(question)
                         .isEqualTo(Query.Asks.CLOCK));
-        assertThat(QuestionKind.of("Vilken dag och tid är hearingen?")).isEqualTo(Query.Asks.TIME);
-        assertThat(QuestionKind.of("Which day is the hearing?")).isEqualTo(Query.Asks.TIME);
         assertThat(new QueryAnalyzer(new Analysis(), Lexicon.empty(), Lexicon.empty())
                 .analyze("Vilken dag och tid är hearingen?").concepts())
                 .extracting(Query.Concept::asked).containsExactly("hearing");
