@@ -101,6 +101,21 @@ class PassageIndexTest {
                 .extracting(h -> h.entry().passage().ordinal()).startsWith(0);
     }
 
+    @Test
+    void aPassageWithTheAskersOwnWordCoversMoreThanOneWithOnlyASynonym() {
+        QueryAnalyzer withSynonym = new QueryAnalyzer(analysis,
+                Lexicon.parse(List.of("noga = tydligt"), "synonymer"), Lexicon.empty());
+        PassageIndex texts = PassageIndex.build(List.of(new LoadedDocument(RIKTLINJE, List.of(
+                passage(0, "Beslut", "Beslutstexter ska formuleras tydligt."),
+                passage(1, "Beslut", "Beslutstexter ska formuleras noga.")))), analysis);
+
+        List<PassageIndex.Hit> hits = texts.search(withSynonym.analyze("Hur noga ska beslutstexter formuleras?", texts::hasTerm), 2);
+
+        assertThat(hits).extracting(h -> h.entry().passage().ordinal()).containsExactly(1, 0);
+        assertThat(hits.get(0).coverage()).isEqualTo(1.0);
+        assertThat(hits.get(1).coverage()).as("said only by the lexicon's word").isLessThan(1.0).isGreaterThan(0.9);
+    }
+
     private PassageIndex knowing(String knownQuestion) {
         return PassageIndex.build(List.of(new LoadedDocument(RIKTLINJE, index.entries().stream()
                 .map(PassageIndex.Entry::passage).toList())), analysis, new KnownQuestions(List.of(
