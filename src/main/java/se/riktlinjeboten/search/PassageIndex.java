@@ -163,6 +163,8 @@ public final class PassageIndex implements Closeable {
     /** A date or a year: "den 27 mars 2008", "1/9", "2015", "i november". */
     private static final Pattern DATE_GIVEN = inText(
             "\\d|\\b(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\\b");
+    /** A time limit said without a date: "Revideras senast: inför varje ny mandatperiod". */
+    private static final Pattern LATEST = inText("\\bsenast\\b");
     /** A duration: "4 år", "minst två år", "sex månader", or since when: "sedan 1992". */
     private static final Pattern DURATION_EXPRESSION = inText(
             "\\b(?:\\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|femton|tjugo|några|par)\\s+"
@@ -669,6 +671,8 @@ public final class PassageIndex implements Closeable {
             case QUANTITY, NUMBER -> DIGIT.matcher(text).find();
             case TIME -> TIME_EXPRESSION.matcher(text).find();
             case DATE -> DATE_GIVEN.matcher(text).find();
+            case DEADLINE -> DATE_GIVEN.matcher(text).find() || DURATION_EXPRESSION.matcher(text).find()
+                    || LATEST.matcher(text).find();
             case CLOCK -> CLOCK_TIME.matcher(text).find();
             case DURATION -> DURATION_EXPRESSION.matcher(text).find();
             case FREQUENCY -> FREQUENCY_EXPRESSION.matcher(text).find();

@@ -30,6 +30,8 @@ public record Query(Language language, Asks asks, List<Concept> concepts, List<A
         TIME,
         /** "vilket datum", "vilket år", "what date": the answer gives the date, "den 27 mars 2008", "2015". */
         DATE,
+        /** "vilken tidsfrist", "what's the deadline", "how quickly": the answer gives a time limit, "senast den 1/6 2016", "inom två veckor". */
+        DEADLINE,
         /** "vilken tid", "what time", "hur dags": the answer gives a time of day. */
         CLOCK,
         /** "hur länge", "how long": the answer gives a duration, "4 år", "minst två år". */
@@ -61,13 +63,13 @@ public record Query(Language language, Asks asks, List<Concept> concepts, List<A
         OTHER;
 
         /**
-         * Whether only a passage of this kind's shape may answer: a sum, a party, a date, a time of day, a
+         * Whether only a passage of this kind's shape may answer: a sum, a party, a date, a time limit, a time of day, a
          * duration, a frequency, a place, an address, a decision taken, a result, a share. A number, a
          * time asked with "när" or a reason is preferred where asked for, not required.
          */
         public boolean requiresItsShape() {
             return this == AMOUNT || this == PARTY || this == CLOCK || this == DURATION || this == FREQUENCY
-                    || this == PLACE || this == ADDRESS || this == DECISION || this == RESULT || this == SHARE || this == DATE;
+                    || this == PLACE || this == ADDRESS || this == DECISION || this == RESULT || this == SHARE || this == DATE || this == DEADLINE;
         }
     }
 

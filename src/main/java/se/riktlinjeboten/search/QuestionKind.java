@@ -73,6 +73,10 @@ final class QuestionKind {
     private static final Set<String> TIME_CONCEPTS = Set.of("dag", "dags", "tid", "datum", "tidpunk", "klockslag", "day",
             "time", "date");
     private static final Set<String> QUANTITY_CONCEPTS = Set.of("antal", "number");
+    /** What a deadline question asks for as the question's concepts say it: Swedish stems, English words. */
+    private static final Set<String> DEADLINE_CONCEPTS = Stream.concat(
+            Stream.of("tidsfrist", "tidsgräns", "svarstid", "snabbt", "fort", "snart", "lång", "tid").map(SwedishStemFilter::stem),
+            Stream.of("deadline", "quickly", "fast", "soon", "long")).collect(Collectors.toUnmodifiableSet());
     /** What a share question asks for as the question's concepts say it ("hur stor andel"): Swedish stems, English words. */
     private static final Set<String> SHARE_CONCEPTS = Stream.concat(
             Stream.of("andel", "andelen", "procent", "procentandel", "procentandelen", "stor", "hög").map(SwedishStemFilter::stem),
@@ -124,6 +128,14 @@ final class QuestionKind {
             "\\b(?:andel|andelen|procent|procentandel|procentandelen|percentage|percent|per cent|proportion)\\b"
                     + "|\\brates?(?=\\s+(?:in|among|of|for|at|on|per)\\b|\\s*[?.,!]|\\s*$)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+    /**
+     * Asking for a time limit: "Finns det en tidsfrist …?", "What's the deadline for …?", "How
+     * quickly must …?", "Hur lång tid har man på sig …?".
+     */
+    private static final Pattern DEADLINE_ASKED = Pattern.compile(
+            "\\b(?:deadlines?|tidsfrist\\p{L}*|tidsgräns\\p{L}*|svarstid\\p{L}*|how (?:quickly|fast|soon)|hur (?:snabbt|fort|snart)"
+                    + "|inom hur lång tid|within how long|hur lång tid har \\p{L}+ på sig)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern DECISION_ASKED = Pattern.compile(
             "\\b(?:(?:vad|när|vilket datum|vilket år) (?:beslutade|bestämde|beslöt|beslutades|bestämdes|antog|antogs)"
                     + "|vilket beslut (?:fattade|tog|fattades|togs)"
@@ -166,6 +178,9 @@ final class QuestionKind {
         }
         if (SHARE_ASKED.matcher(question).find()) {
             return Query.Asks.SHARE;
+        }
+        if (DEADLINE_ASKED.matcher(question).find()) {
+            return Query.Asks.DEADLINE;
         }
         if (QUANTITY_WORDS.stream().anyMatch(w -> words.contains(" " + w + " "))) {
             return Query.Asks.QUANTITY;
@@ -246,6 +261,7 @@ final class QuestionKind {
         return asks == Query.Asks.PARTY && PARTY_CONCEPTS.contains(concept)
                 || (asks == Query.Asks.TIME || asks == Query.Asks.DATE || asks == Query.Asks.CLOCK)
                         && TIME_CONCEPTS.contains(concept)
+                || asks == Query.Asks.DEADLINE && DEADLINE_CONCEPTS.contains(concept)
                 || asks == Query.Asks.DURATION && DURATION_CONCEPTS.contains(concept)
                 || asks == Query.Asks.QUANTITY && QUANTITY_CONCEPTS.contains(concept)
                 || asks == Query.Asks.SHARE && SHARE_CONCEPTS.contains(concept)

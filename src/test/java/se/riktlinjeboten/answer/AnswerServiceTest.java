@@ -207,6 +207,17 @@ class AnswerServiceTest {
     }
 
     @Test
+    void aQuestionForADeadlineIsAnsweredOnlyByAPassageThatGivesOne() {
+        AnswerService deadlines = answering(
+                passage(0, "Kommunikation", "Tjänstepersonen ska svara den förtroendevalda på frågan."),
+                passage(1, "Organisationen", "Den nya organisationen ska träda i kraft senast den 1/6 2016."));
+
+        assertThat(deadlines.answer("Hur snabbt ska tjänstepersonen svara den förtroendevalda på frågan?").quotes()).isEmpty();
+        assertThat(deadlines.answer("Hur snabbt ska den nya organisationen träda i kraft?").quotes())
+                .extracting(q -> q.passage().ordinal()).containsExactly(1);
+    }
+
+    @Test
     void aQuestionForAShareIsAnsweredOnlyByAPassageThatGivesOne() {
         AnswerService shares = answering(
                 passage(0, "Arbetsmiljö", "Arbetsgivaren ska se till att sjukfrånvaron bland de anställda följs upp."),

@@ -65,6 +65,16 @@ class QuestionKindTest {
     }
 
     @Test
+    void askingForATimeLimitAsksForADeadline() {
+        assertThat(List.of("What's the deadline for submitting a motion?", "Finns det en tidsfrist för svaret?",
+                "How quickly does the board have to reply?", "Hur lång tid har man på sig att överklaga?",
+                "Inom hur lång tid ska tjänstepersonen svara?"))
+                .allSatisfy(question -> assertThat(QuestionKind.of(question)).as(question).isEqualTo(Query.Asks.DEADLINE));
+        assertThat(List.of("Hur lång tid ska gå innan den utvärderas?", "Hur ofta ses riktlinjen över?"))
+                .allSatisfy(question -> assertThat(QuestionKind.of(question)).as(question).isNotEqualTo(Query.Asks.DEADLINE));
+    }
+
+    @Test
     void askingWhatWasDecidedAsksForADecisionTaken() {
         assertThat(List.of("Vad beslutade kommunfullmäktige i Ånge till slut?", "Vilket beslut fattade nämnden?",
                 "What did the politicians decide at the hearing?", "What was decided at the Ånge hearing on 1 June?",
