@@ -100,6 +100,10 @@ final class QuestionKind {
     private static final Set<String> WHO_TO_CONTACT = Set.of("vem", "vilka", "who", "whom");
     private static final Set<String> COPULAS = Set.of("är", "var", "blir", "blev", "is", "was", "are", "were");
     private static final Set<String> BEFORE_AN_OFFICE = Set.of("the", "our", "current", "den", "nuvarande");
+    /** Verbs of being made an office's holder: "Vem anställdes som ny kommundirektör?", "Who was appointed chair?". */
+    private static final Set<String> APPOINTED = Set.of("anställdes", "valdes", "utsågs", "rekryterades", "tillsattes",
+            "hired", "appointed", "elected", "named", "recruited", "chosen");
+    private static final Set<String> BEFORE_A_NEW_OFFICE = Set.of("som", "till", "ny", "nya", "as", "to", "the", "a", "new");
     /** Offices somebody holds, as written after "vem är" or "who is the"; "chef", "head" and "manager" also name roles. */
     /** A company asked for by its kind, opening the question: "Vilken konsultfirma …?", "Which consultancy …?". */
     private static final Pattern COMPANY = Pattern.compile(
@@ -410,6 +414,14 @@ final class QuestionKind {
             return false;
         }
         int at = first + 1;
+        int made = at < words.size() && COPULAS.contains(words.get(at)) ? at + 1 : at;
+        if (made < words.size() && APPOINTED.contains(words.get(made))) {
+            at = made + 1;
+            while (at < words.size() && BEFORE_A_NEW_OFFICE.contains(words.get(at))) {
+                at++;
+            }
+            return at < words.size() && OFFICES.contains(words.get(at));
+        }
         // "Who chairs the board?": the verb of the office asks who holds it, as "Who is the chair?" does.
         if (at < words.size() && OFFICE_VERBS.contains(words.get(at))) {
             return true;

@@ -101,13 +101,14 @@ class QuestionKindTest {
                 "Who's Gnosjö's mayor?", "Who was the chief executive in 2020?", "Vem är vd för bolaget?",
                 "Who chairs the municipal executive board in Alingsås right now?",
                 "What's the name of the municipal director in Alingsås?", "Vad heter kommundirektören?",
-                "Vad hette projektledaren för översynen?"))
+                "Vad hette projektledaren för översynen?", "Vem anställdes som ny kommundirektör i Borlänge?",
+                "Who was appointed the new chief executive?"))
                 .allSatisfy(question -> assertThat(QuestionKind.of(question)).as(question)
                         .isEqualTo(Query.Asks.PERSON));
         assertThat(List.of("Vem är ansvarig för upphandlingen?", "Vem är det som antar verksamhetsplanen?",
                 "Vem är förvaltningschefens chef?", "Who is responsible for the procurement process?",
                 "Who is in charge of a focus area?", "Who is the top manager of the administration?",
-                "Vad gör ordföranden?", "Vad heter principen om en dörr in?"))
+                "Vad gör ordföranden?", "Vad heter principen om en dörr in?", "Vem anställs av styrelsen?"))
                 .allSatisfy(question -> assertThat(QuestionKind.of(question)).as(question)
                         .isNotEqualTo(Query.Asks.PERSON));
     }
