@@ -31,7 +31,7 @@ public final class Analysis {
             "ska", "skall", "får", "fick", "bör", "måste", "vill", "ville", "vilja", "gör", "göra", "gäller", "finns",
             "finnas", "fanns", "snälla", "tack", "hej", "undrar", "lite", "angående", "beträffande", "rörande", "veta",
             "fråga", "frågor", "egentligen", "någon", "något", "några", "vet", "sker", "händer", "hände", "hända", "hänt",
-            "hos", "länge", "många", "enligt", "vems", "gälla", "vänta", "brukar", "brukade");
+            "hos", "länge", "många", "enligt", "vems", "gälla", "vänta", "brukar", "brukade", "gjorde", "gjordes", "gjort", "gjorts", "görs");
 
     private static final CharArraySet STOP_WORDS = stopWords();
     private static final Set<String> REFLEXIVES = Set.of("mig", "mej", "dig", "dej", "sig", "sej", "oss", "er");

@@ -46,6 +46,8 @@ class AnalysisTest {
                 .as("the gender-neutral pronoun").containsExactly("medarb", "problem");
         assertThat(analysis.terms("Vems ansvar är upphandlingen?")).containsExactly("ansv", "upphandling");
         assertThat(analysis.terms("Hur länge ska vi vänta med förändringar?")).containsExactly("förändring");
+        assertThat(analysis.terms("Varför gjordes översynen, och vad görs nu?")).as("every form of göra")
+                .containsExactly("översy");
     }
 
     @Test
