@@ -37,6 +37,13 @@ final class QuestionKind {
             "var kan man hitta", "var kan jag läsa", "var kan man läsa", "var hålls", "var ligger", "var äger",
             "where can i find", "where can i read", "where do i find", "where is", "where are", "where will",
             "where does", "where do");
+    /**
+     * Where something is placed in an organisation ("Where would social services end up?",
+     * "… where should IFO be placed?") is asked of how it is organised, not of a place.
+     */
+    private static final Pattern PLACED_IN_AN_ORGANISATION = Pattern.compile(
+            "\\b(?:end(?:s|ed)? up|fits?|belongs?|placed|falls?|lands?|hamna|hamnar|placeras)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
     /** Asking how often: "Hur ofta ses riktlinjen över?", "How often does the board meet?". */
     private static final List<String> FREQUENCY_WORDS = List.of("hur ofta", "hur regelbundet", "how often",
             "how frequently", "how regularly");
@@ -213,7 +220,8 @@ final class QuestionKind {
         }
         if (first < start + QUESTION_WORD_REACH) {
             for (Map.Entry<List<String>, Query.Asks> kind : OPENING_KINDS) {
-                if (kind.getKey().stream().anyMatch(w -> opening.startsWith(" " + w + " "))) {
+                if (kind.getKey().stream().anyMatch(w -> opening.startsWith(" " + w + " "))
+                        && !(kind.getValue() == Query.Asks.PLACE && PLACED_IN_AN_ORGANISATION.matcher(question).find())) {
                     return kind.getValue();
                 }
             }

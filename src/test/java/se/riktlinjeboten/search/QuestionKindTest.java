@@ -195,7 +195,9 @@ class QuestionKindTest {
         assertThat(List.of("Var hittar jag protokollen?", "Var hålls hearingen?", "Where can I find the minutes?",
                 "Where are the council meetings held?"))
                 .allSatisfy(question -> assertThat(QuestionKind.of(question)).as(question).isEqualTo(Query.Asks.PLACE));
-        assertThat(QuestionKind.of("Var ska IFO hamna i modellen?")).isNotEqualTo(Query.Asks.PLACE);
+        assertThat(List.of("Var ska IFO hamna i modellen?", "Where does social services (IFO) end up in the model?",
+                "In the model, where should social services be placed?"))
+                .allSatisfy(question -> assertThat(QuestionKind.of(question)).as(question).isNotEqualTo(Query.Asks.PLACE));
         assertThat(new QueryAnalyzer(new Analysis(), Lexicon.empty(), Lexicon.empty())
                 .analyze("Var hittar jag protokollen?").concepts())
                 .extracting(Query.Concept::asked).containsExactly("protokoll");
