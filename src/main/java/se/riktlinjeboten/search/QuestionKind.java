@@ -71,7 +71,8 @@ final class QuestionKind {
             "betalade", "betalat", "earn", "earns", "earned", "cost", "costs", "paid");
     private static final List<String> MONEY_QUANTITY_WORDS = List.of("hur mycket", "hur stor", "hur stort", "hur hög",
             "hur högt", "hur höga", "how much", "how high", "how big", "how large");
-    private static final int MONEY_REACH = 4;
+    /** How many words after "what is" the sum may be named: "What is Borlänge municipality's total annual budget?". */
+    private static final int MONEY_REACH = 6;
     private static final Set<String> PREPOSITIONS = Set.of("of", "for", "in", "on", "to", "with", "about", "i", "för",
             "på", "av", "till", "om", "med", "kring", "vid", "hos");
     private static final Set<String> PARTY = Set.of("parti", "partier", "party", "parties");

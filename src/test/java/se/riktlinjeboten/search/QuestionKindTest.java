@@ -120,6 +120,7 @@ class QuestionKindTest {
                 "Hur stort arvode har kommunstyrelsens ordförande?", "Vad får en nämndordförande i arvode?",
                 "What is the chief executive's salary?", "How much does a councillor earn?",
                 "What does a councillor get paid per meeting?", "What is the tax rate in Alingsås?",
+                "What is Borlänge municipality's total annual budget?",
                 "Vad kostade konsultens uppdrag?"))
                 .allSatisfy(question -> assertThat(QuestionKind.of(question)).as(question)
                         .isEqualTo(Query.Asks.AMOUNT));
