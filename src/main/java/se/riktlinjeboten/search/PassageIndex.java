@@ -215,7 +215,7 @@ public final class PassageIndex implements Closeable {
     /** A result told: "Analysen visar att …", "det framkom", "slutsatsen", "resultatet blev". */
     private static final Pattern RESULT_GIVEN = inText(
             "\\b(visar|visade|visat|framkom|framkommit|framgick|resultat\\p{L}*|konstater\\p{L}*|slutsats\\p{L}*"
-                    + "|kom fram till|kommit fram till)\\b");
+                    + "|kom fram till|kommit fram till|svarade|svarat)\\b");
     /** A share: "12 procent", "4,5 %", "hälften", "en tredjedel", "two thirds". */
     private static final Pattern SHARE_GIVEN = inText(
             "\\d+(?:[,.]\\d+)?\\s?(?:%|procent)|\\b(?:hälften|tredjedel\\p{L}*|fjärdedel\\p{L}*|half|thirds?|quarters?)\\b");

@@ -124,7 +124,8 @@ final class QuestionKind {
      */
     private static final Pattern RESULT_ASKED = Pattern.compile(
             "\\b(?:vad (?:visade|visar|blev resultatet)|vilka (?:resultat|slutsatser)|vad kom (?:\\p{L}+ ){1,3}fram till"
-                    + "|what (?:were|was|are|is) the (?:results?|outcome|findings?)|what did (?:\\p{L}+ ){1,4}(?:show|find|conclude)"
+                    + "|vad svarade|what (?:were|was|are|is) the (?:results?|outcome|findings?)"
+                    + "|what did (?:\\p{L}+ ){1,4}(?:show|find|conclude|answer|respond|reply)"
                     + "|what came out of)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
     /**

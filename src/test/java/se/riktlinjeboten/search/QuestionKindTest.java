@@ -49,7 +49,8 @@ class QuestionKindTest {
     void askingWhatCameOutOfAnInquiryAsksForItsResult() {
         assertThat(List.of("Vad visade enkäten?", "Vad kom nulägesanalysen fram till?",
                 "What were the results of the mid-term survey?", "What did the review find?",
-                "What came out of the hearing on 1 June?"))
+                "What came out of the hearing on 1 June?", "What did the councillors answer in the survey?",
+                "Vad svarade de förtroendevalda i enkäten?"))
                 .allSatisfy(question -> assertThat(QuestionKind.of(question)).as(question).isEqualTo(Query.Asks.RESULT));
         assertThat(List.of("Vad ska enkäten visa?", "Who carries out the survey?"))
                 .allSatisfy(question -> assertThat(QuestionKind.of(question)).as(question).isNotEqualTo(Query.Asks.RESULT));
