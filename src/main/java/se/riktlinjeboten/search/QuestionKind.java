@@ -22,6 +22,13 @@ final class QuestionKind {
     private static final Set<String> QUESTION_OPENERS = Set.of("vem", "vad", "hur", "var", "vart", "vilken", "vilket",
             "vilka", "varför", "när", "who", "who's", "whom", "what", "what's", "how", "where", "which", "why", "when");
     private static final int QUESTION_WORD_REACH = 5;
+    /** Words opening a question asked for yes or no: "Were …?", "Får jag …?". */
+    private static final Set<String> YES_OR_NO = Set.of("is", "are", "was", "were", "do", "does", "did", "can", "could",
+            "will", "would", "should", "shall", "has", "have", "may", "must", "är", "var", "får", "fick", "kan", "kunde",
+            "ska", "skall", "skulle", "har", "hade", "finns", "fanns", "måste", "bör", "blir", "blev", "gäller", "stämmer");
+    /** Words after which a question word asks, inside a yes-or-no question: "Can you tell me when …?", "Vet du när …?". */
+    private static final Set<String> ASKING_VERBS = Set.of("tell", "know", "me", "us", "explain", "say", "wonder", "berätta",
+            "förklara", "vet", "veta", "säga", "undrar", "mig", "oss");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
     private static final List<String> TIME_WORDS = List.of("när", "vilken tidpunkt", "when");
     /** Asking for the date itself: "Vilket datum …?", "Vilket år …?", "What date …?", which a passage without one cannot answer. */
@@ -184,6 +191,10 @@ final class QuestionKind {
         int first = start;
         while (first < reach && !QUESTION_OPENERS.contains(all.get(first))) {
             first++;
+        }
+        // "Were the unions involved when …?": a yes-or-no question's "when" opens a clause; "Can you tell me when …?" asks.
+        if (first > start && first < reach && YES_OR_NO.contains(all.get(start)) && !ASKING_VERBS.contains(all.get(first - 1))) {
+            first = reach;
         }
         String opening = " " + String.join(" ", all.subList(Math.min(first, all.size()), all.size())) + " ";
         if (asksForAnAmount(all, first, words)) {

@@ -139,7 +139,12 @@ class QuestionKindTest {
         assertThat(List.of("Vilken dag och tid är hearingen?", "Vilka datum sammanträder nämnden?",
                 "Which day is the hearing?", "Vilket datum trädde organisationen i kraft?", "What year was it adopted?"))
                 .allSatisfy(question -> assertThat(QuestionKind.of(question)).as(question).isEqualTo(Query.Asks.DATE));
-        assertThat(QuestionKind.of("När sammanträder nämnden?")).isEqualTo(Query.Asks.TIME);
+        assertThat(List.of("När sammanträder nämnden?", "Can you tell me when the board meets?", "Vet du när nämnden ses?"))
+                .allSatisfy(question -> assertThat(QuestionKind.of(question)).as(question).isEqualTo(Query.Asks.TIME));
+        assertThat(List.of("Were the unions involved when Borlänge worked out its model?",
+                "Får jag ringa chefen direkt när det är bråttom?"))
+                .as("a yes-or-no question's time word opens a clause")
+                .allSatisfy(question -> assertThat(QuestionKind.of(question)).as(question).isNotEqualTo(Query.Asks.TIME));
         assertThat(QuestionKind.of("Hur lång tid ska gå innan den utvärderas?")).isEqualTo(Query.Asks.DURATION);
         assertThat(List.of("Vilken tid börjar hearingen?", "Hur dags är mötet?", "What time does the meeting start?"))
                 .allSatisfy(question -> assertThat(QuestionKind.of(question)).as(question)
