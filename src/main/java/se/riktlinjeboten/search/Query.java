@@ -30,7 +30,7 @@ public record Query(Language language, Asks asks, List<Concept> concepts, List<A
         TIME,
         /** "vilket datum", "vilket år", "what date": the answer gives the date, "den 27 mars 2008", "2015". */
         DATE,
-        /** "vilken tidsfrist", "what's the deadline", "how quickly": the answer gives a time limit, "senast den 1/6 2016", "inom två veckor". */
+        /** "vilken tidsfrist", "what's the deadline", "how quickly": the answer gives a time limit, "senast den 1/6 2016". */
         DEADLINE,
         /** "vilken tid", "what time", "hur dags": the answer gives a time of day. */
         CLOCK,
@@ -58,18 +58,20 @@ public record Query(Language language, Asks asks, List<Concept> concepts, List<A
         DECISION,
         /** "vad visade …", "what were the results of …", "what did … find": the answer tells what came out of it. */
         RESULT,
-        /** "hur stor andel", "what is the sick leave rate", "what percentage": the answer gives a share, "12 procent", "hälften". */
+        /** "hur stor andel", "what is the sick leave rate": the answer gives a share, "12 procent", "hälften". */
         SHARE,
         OTHER;
 
         /**
-         * Whether only a passage of this kind's shape may answer: a sum, a party, a date, a time limit, a time of day, a
-         * duration, a frequency, a place, an address, a decision taken, a result, a share. A number, a
-         * time asked with "när" or a reason is preferred where asked for, not required.
+         * Whether only a passage of this kind's shape may answer: a sum, a party, a date, a time
+         * limit, a time of day, a duration, a frequency, a place, an address, a decision taken, a
+         * result, a share. A number, a time asked with "när" or a reason is preferred where asked
+         * for, not required.
          */
         public boolean requiresItsShape() {
             return this == AMOUNT || this == PARTY || this == CLOCK || this == DURATION || this == FREQUENCY
-                    || this == PLACE || this == ADDRESS || this == DECISION || this == RESULT || this == SHARE || this == DATE || this == DEADLINE;
+                    || this == PLACE || this == ADDRESS || this == DECISION || this == RESULT || this == SHARE
+                    || this == DATE || this == DEADLINE;
         }
     }
 
