@@ -80,6 +80,11 @@ final class QuestionKind {
             "hur högt", "hur höga", "how much", "how high", "how big", "how large");
     /** How many words after "what is" the sum may be named: "What is Borlänge municipality's total annual budget?". */
     private static final int MONEY_REACH = 6;
+    /** What is asked when a sum's word stands before it: "What's the budget argument for …?" asks for the argument. */
+    private static final Set<String> ABOUT_A_SUM = Set.of("argument", "arguments", "upside", "downside", "advantage",
+            "advantages", "benefit", "benefits", "process", "work", "responsibility", "discussion", "discussions",
+            "question", "questions", "issue", "issues", "reason", "reasons", "point", "problem", "problems", "perspective",
+            "effect", "effects", "consequence", "consequences", "aspect", "aspects", "case");
     private static final Set<String> PREPOSITIONS = Set.of("of", "for", "in", "on", "to", "with", "about", "i", "för",
             "på", "av", "till", "om", "med", "kring", "vid", "hos");
     private static final Set<String> PARTY = Set.of("parti", "partier", "party", "parties");
@@ -403,7 +408,7 @@ final class QuestionKind {
         }
         for (int end = Math.min(rest.size(), at + MONEY_REACH); at < end && !PREPOSITIONS.contains(rest.get(at)); at++) {
             if (MONEY.contains(rest.get(at))) {
-                return true;
+                return at + 1 == rest.size() || !ABOUT_A_SUM.contains(rest.get(at + 1));
             }
         }
         return false;

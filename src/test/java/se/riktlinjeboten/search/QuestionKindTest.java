@@ -129,7 +129,8 @@ class QuestionKindTest {
                 "Vem antar budgeten?", "What are the three phases of the budget process?",
                 "Which phases can the budget process be split into?", "What is the role of the budget?",
                 "Hur många arbetar med budgeten?", "Vad är grejen med budgeten om man har utskott?",
-                "What is the problem with the budget process?"))
+                "What is the problem with the budget process?",
+                "What's the budget argument for committees under the executive board?"))
                 .allSatisfy(question -> assertThat(QuestionKind.of(question)).as(question)
                         .isNotEqualTo(Query.Asks.AMOUNT));
     }
