@@ -43,6 +43,14 @@ public class AnswerService {
      * one, "en medarbetare" is only the article), and the next four words, where the thing
      * counted stands.
      */
+    /**
+     * A body given with its members: "en projektgrupp med sex tjänstemän", "utskotten med 5
+     * ledamöter" counts the body, as "Hur stor var projektgruppen?" and "Hur många sitter i projektgruppen?" ask.
+     */
+    private static final Pattern GROUP_OF = Pattern.compile(
+            "([\\p{L}-]+)\\s+(?:med|bestående av|som består av)\\s+(?:\\d+|(?i:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva"
+                    + "|tolv|tretton|fjorton|femton|sexton|sjutton|arton|nitton|tjugo|trettio)\\b)",
+            Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern NUMBER_OF = Pattern.compile(
             "(?:\\d+|(?i:\\b(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton"
                     + "|arton|nitton|tjugo|trettio|fyrtio|femtio|hundra|tusen|miljoner|dussin|båda|bägge|antal|antalet)\\b)"
@@ -251,6 +259,12 @@ public class AnswerService {
      * som kvarstår minskar").
      */
     private boolean counts(String text, Set<String> counted, Set<String> names, PassageIndex index) {
+        Matcher group = GROUP_OF.matcher(text);
+        while (group.find()) {
+            if (analysis.terms(group.group(1)).stream().anyMatch(term -> isCounted(term, counted))) {
+                return true;
+            }
+        }
         Matcher number = NUMBER_OF.matcher(text);
         while (number.find()) {
             if (namesAnotherPlace(text, number.end(), names, index)) {

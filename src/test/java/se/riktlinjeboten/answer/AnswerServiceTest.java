@@ -159,6 +159,16 @@ class AnswerServiceTest {
     }
 
     @Test
+    void aBodyGivenWithItsMembersIsCounted() {
+        AnswerService groups = answering(
+                passage(0, "Projektet", "Projektgruppen har träffat styrgruppen regelbundet under hösten."),
+                passage(1, "Bakgrund", "Arbetet har bedrivits med en projektgrupp med sex tjänstemän från förvaltningarna."));
+
+        assertThat(groups.answer("Hur många sitter i projektgruppen?").quotes())
+                .extracting(q -> q.passage().ordinal()).containsExactly(1);
+    }
+
+    @Test
     void aHeadingMayCountWhatItsPassageLists() {
         assertThat(answers.answer("Hur många sektorer föreslås?").quotes())
                 .extracting(q -> q.passage().ordinal()).containsExactly(6);
