@@ -43,17 +43,18 @@ public class AnswerService {
      * one, "en medarbetare" is only the article), and the next four words, where the thing
      * counted stands.
      */
+    /** Numbers written as words, up to thirty: "sex tjänstemän", "tre sektorer". */
+    private static final String NUMBER_WORDS = "två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton"
+            + "|sexton|sjutton|arton|nitton|tjugo|trettio";
     /**
      * A body given with its members: "en projektgrupp med sex tjänstemän", "utskotten med 5
      * ledamöter" counts the body, as "Hur stor var projektgruppen?" and "Hur många sitter i projektgruppen?" ask.
      */
     private static final Pattern GROUP_OF = Pattern.compile(
-            "([\\p{L}-]+)\\s+(?:med|bestående av|som består av)\\s+(?:\\d+|(?i:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva"
-                    + "|tolv|tretton|fjorton|femton|sexton|sjutton|arton|nitton|tjugo|trettio)\\b)",
+            "([\\p{L}-]+)\\s+(?:med|bestående av|som består av)\\s+(?:\\d+|(?i:" + NUMBER_WORDS + ")\\b)",
             Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern NUMBER_OF = Pattern.compile(
-            "(?:\\d+|(?i:\\b(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton"
-                    + "|arton|nitton|tjugo|trettio|fyrtio|femtio|hundra|tusen|miljoner|dussin|båda|bägge|antal|antalet)\\b)"
+            "(?:\\d+|(?i:\\b(?:" + NUMBER_WORDS + "|fyrtio|femtio|hundra|tusen|miljoner|dussin|båda|bägge|antal|antalet)\\b)"
                     + "|(?:^|[.!?:]\\s+)(?:En|Ett)\\b)(?=[\\s,]+((?:[\\p{L}\\d-]+[\\s,]+){0,3}[\\p{L}\\d-]+))",
             Pattern.UNICODE_CHARACTER_CLASS);
 

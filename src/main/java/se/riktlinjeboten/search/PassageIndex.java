@@ -156,13 +156,12 @@ public final class PassageIndex implements Closeable {
     private static final Pattern PLACE_SUFFIX = Pattern.compile("(?i)\\s+(kommun|stad|region|landsting)$");
     private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d\\d\\b");
-    private static final Pattern TIME_EXPRESSION = inText(
-            "\\d|\\b(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
-                    + "|klockan|år|månader|veckor|dagar|senast|varje|regelbundet|årligen|gång|gånger"
-                    + "|mandatperiod|mandatperioden)\\b");
+    private static final String MONTHS = "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november"
+            + "|december";
+    private static final Pattern TIME_EXPRESSION = inText("\\d|\\b(" + MONTHS
+            + "|klockan|år|månader|veckor|dagar|senast|varje|regelbundet|årligen|gång|gånger|mandatperiod|mandatperioden)\\b");
     /** A date or a year: "den 27 mars 2008", "1/9", "2015", "i november". */
-    private static final Pattern DATE_GIVEN = inText(
-            "\\d|\\b(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\\b");
+    private static final Pattern DATE_GIVEN = inText("\\d|\\b(" + MONTHS + ")\\b");
     /** A time limit said without a date: "Revideras senast: inför varje ny mandatperiod". */
     private static final Pattern LATEST = inText("\\bsenast\\b");
     /** A duration: "4 år", "minst två år", "sex månader", or since when: "sedan 1992". */

@@ -859,6 +859,7 @@ public final class QueryAnalyzer {
         List<String> words = all.stream().filter(w -> !w.functionWord()).map(Word::singular).toList();
         String written = " " + all.stream().map(Word::singular).collect(Collectors.joining(" ")) + " ";
         List<Concept> concepts = new ArrayList<>();
+        Set<String> quoted = quotedWords(question);
         Match previous = null;
         int i = 0;
         while (i < words.size()) {
@@ -871,7 +872,7 @@ public final class QueryAnalyzer {
                         .orElse(null);
             }
             if (match == null) {
-                untranslated(question, words.get(i), known).ifPresent(concepts::add);
+                untranslated(question, quoted, words.get(i), known).ifPresent(concepts::add);
                 previous = null;
                 i++;
                 continue;
@@ -956,14 +957,14 @@ public final class QueryAnalyzer {
      * not understand, which counts against any passage's coverage but is not searched, lest
      * "sit" meet Swedish "sitt".
      */
-    private Optional<Concept> untranslated(String question, String word, Predicate<String> known) {
+    private Optional<Concept> untranslated(String question, Set<String> quoted, String word, Predicate<String> known) {
         String asWritten = Analysis.words(question).stream().filter(w -> w.startsWith(word))
                 .map(w -> w.replaceAll("['’]s?$", "")).findFirst().orElse(word);
         List<String> terms = analysis.terms(asWritten);
         // Opening the question, a capital says nothing; a word the documents use there is a name ("Munkfors KS …").
         boolean name = isName(question, word) || capitalised(question, asWritten) && terms.stream().allMatch(known);
         boolean number = word.chars().anyMatch(Character::isDigit);
-        boolean swedish = SWEDISH_LETTER.matcher(asWritten).find() || quotedWords(question).contains(asWritten);
+        boolean swedish = SWEDISH_LETTER.matcher(asWritten).find() || quoted.contains(asWritten);
         if (swedish && terms.isEmpty()) {
             return Optional.empty();
         }

@@ -94,13 +94,13 @@ final class QuestionKind {
             "time", "date");
     private static final Set<String> QUANTITY_CONCEPTS = Set.of("antal", "number");
     /** What a deadline question asks for as the question's concepts say it: Swedish stems, English words. */
-    private static final Set<String> DEADLINE_CONCEPTS = Stream.concat(
-            Stream.of("tidsfrist", "tidsgräns", "svarstid", "snabbt", "fort", "snart", "lång", "tid").map(SwedishStemFilter::stem),
-            Stream.of("deadline", "quickly", "fast", "soon", "long")).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> DEADLINE_CONCEPTS = concepts(
+            List.of("tidsfrist", "tidsgräns", "svarstid", "snabbt", "fort", "snart", "lång", "tid"),
+            List.of("deadline", "quickly", "fast", "soon", "long"));
     /** What a share question asks for as the question's concepts say it ("hur stor andel"): Swedish stems, English words. */
-    private static final Set<String> SHARE_CONCEPTS = Stream.concat(
-            Stream.of("andel", "andelen", "procent", "procentandel", "procentandelen", "stor", "hög").map(SwedishStemFilter::stem),
-            Stream.of("rate", "percentage", "percent", "proportion")).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> SHARE_CONCEPTS = concepts(
+            List.of("andel", "andelen", "procent", "procentandel", "procentandelen", "stor", "hög"),
+            List.of("rate", "percentage", "percent", "proportion"));
     /** What a how-long question asks for as the question's concepts say it: "hur lång tid", "how long". */
     private static final Set<String> DURATION_CONCEPTS = Set.of("lång", "tid", "long", "time");
     /** The verbs of a question asking where, as stems and English words: "hittar", "ligger", "hålls", "find", "held". */
@@ -476,6 +476,12 @@ final class QuestionKind {
         List<String> rest = words.subList(first + 1, Math.min(words.size(), first + 1 + NAME_REACH));
         boolean name = rest.get(0).equals("heter") || rest.get(0).equals("hette") || rest.contains("name") || rest.contains("namnet") || rest.contains("namn");
         return name && words.subList(first + 1, words.size()).stream().anyMatch(OFFICES::contains);
+    }
+
+    /** Concepts as a question's analysis names them: Swedish words by their stems, English words as written. */
+    private static Set<String> concepts(List<String> swedish, List<String> english) {
+        return Stream.concat(swedish.stream().map(SwedishStemFilter::stem), english.stream())
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     private QuestionKind() {
