@@ -436,7 +436,10 @@ class AnswerServiceTest {
                 "I Munkfors I Ånge I Norsjö?", "Who's I I I in Ånge's Ånge?", "Vilken e-postadress?", "Vad beslutade?",
                 "What came out of?", "Vilken konsultfirma?", "Which municipality kommun?", "Härnösands kommun ".repeat(300),
                 "What did " + "a ".repeat(2000) + "decide?", "om jag vill ".repeat(300) + "?", "Vad visade " + "x".repeat(5000),
-                "Vem ska jag ".repeat(300), "antalet antalet minskas", "En ska En kan En får"))
+                "Vem ska jag ".repeat(300), "antalet antalet minskas", "En ska En kan En får", "'", "((((((",
+                "What is the '" + "för en ".repeat(300), "rate?", "Hur stor andel?", "deadline deadline deadline",
+                "Vilket datum?", "Were when?", "Who was appointed as as as?", "med sex med sex med sex",
+                "What's the budget", "Hi! Once. Hi! Once."))
                 .as("numbers, places and verb forms in odd places").allSatisfy(question -> {
                     assertThatCode(() -> answers.answer(question)).as(question).doesNotThrowAnyException();
                     assertThatCode(() -> answers.search(question, 10)).as(question).doesNotThrowAnyException();
