@@ -95,6 +95,22 @@ class AnswerServiceTest {
     }
 
     @Test
+    void aCompoundIsHadWhereItsPartsStandTogetherNotWhereTheyAreScattered() {
+        AnswerService scattered = answering(
+                passage(0, "Minnesanteckningar till de politiska partierna",
+                        "Gruppen ser betydande fördelar med utskott. Ordföranden leder arbetet och kallar till möten. "
+                                + "Utskotten bereder ärenden. Förvaltningen ger stöd åt utskotten."),
+                passage(1, "Brukare", "Brukarna ska i första hand vända sig till närmaste medarbetare."));
+        AnswerService together = answering(
+                passage(0, "Arvoden", "Stödet till partierna fördelas efter antalet mandat i fullmäktige."),
+                passage(1, "Brukare", "Brukarna ska i första hand vända sig till närmaste medarbetare."));
+
+        assertThat(scattered.answer("Hur fördelas partistödet?").found()).isFalse();
+        assertThat(together.answer("Hur fördelas partistödet?").quotes())
+                .extracting(q -> q.passage().ordinal()).containsExactly(0);
+    }
+
+    @Test
     void usuallyIsNoThingAskedAbout() {
         AnswerService answers = answering(
                 passage(0, "Fullmäktigeberedningar", "Det är vanligt att kommunerna inrättar två till fem beredningar."),
