@@ -169,10 +169,12 @@ final class QuestionKind {
     /**
      * Words for an address, a number to call or a link: "e-postadressen", "mejladress",
      * "telefonnummer", "link"; in English a "phone number", since "number" alone counts ("What's
-     * the exact number?") and "phone" alone calls ("the chain of phone calls").
+     * the exact number?") and "phone" alone calls ("the chain of phone calls"). A number that
+     * files something ("diarienumret", "ärendenummer") is no way to reach anybody.
      */
     private static final Pattern ADDRESS_WORD = Pattern.compile(
-            "\\p{L}*adress(en|er|erna)?|address(es)?|\\p{L}*nummer|\\p{L}*numret|länk(en|ar|arna)?|links?|url|webbsida|website",
+            "\\p{L}*adress(en|er|erna)?|address(es)?|(?:telefon|mobil|växel|direkt|kontakt|sms)?(?:nummer|numret)"
+                    + "|länk(en|ar|arna)?|links?|url|webbsida|website",
             Pattern.UNICODE_CHARACTER_CLASS);
     private static final int NAME_REACH = 4;
     private static final Set<String> OFFICE_VERBS = Set.of("chairs", "chaired", "presides");

@@ -32,7 +32,7 @@ class QuestionKindTest {
                 "Which link do I use for the hearing?", "Vad har Calle Svensson för mobilnummer? Behöver nå honom innan mötet."))
                 .allSatisfy(question -> assertThat(QuestionKind.of(question)).as(question).isEqualTo(Query.Asks.ADDRESS));
         assertThat(List.of("Hade projektet en e-postadress?", "In an emergency, what is the chain of phone calls?",
-                "What's the exact number of deputies?"))
+                "What's the exact number of deputies?", "Vilket beslutsdatum och diarienummer har riktlinjen?"))
                 .allSatisfy(question -> assertThat(QuestionKind.of(question)).as(question).isNotEqualTo(Query.Asks.ADDRESS));
     }
 
