@@ -46,10 +46,11 @@ final class QuestionKind {
             "where does", "where do");
     /**
      * Where something is placed in an organisation ("Where would social services end up?",
-     * "… where should IFO be placed?") is asked of how it is organised, not of a place.
+     * "… where should IFO be placed?") is asked of how it is organised, not of a place; so is
+     * where somebody comes in ("Where do the politicians come in?"), which asks for their part.
      */
     private static final Pattern PLACED_IN_AN_ORGANISATION = Pattern.compile(
-            "\\b(?:end(?:s|ed)? up|fits?|belongs?|placed|falls?|lands?|hamna|hamnar|placeras)\\b",
+            "\\b(?:end(?:s|ed)? up|fits?|belongs?|placed|falls?|lands?|comes? in|hamna|hamnar|placeras|kommer in)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
     /** Asking how often: "Hur ofta ses riktlinjen över?", "How often does the board meet?". */
     private static final List<String> FREQUENCY_WORDS = List.of("hur ofta", "hur regelbundet", "how often",

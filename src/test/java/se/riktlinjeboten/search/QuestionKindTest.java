@@ -204,7 +204,9 @@ class QuestionKindTest {
                 "Where are the council meetings held?"))
                 .allSatisfy(question -> assertThat(QuestionKind.of(question)).as(question).isEqualTo(Query.Asks.PLACE));
         assertThat(List.of("Var ska IFO hamna i modellen?", "Where does social services (IFO) end up in the model?",
-                "In the model, where should social services be placed?"))
+                "In the model, where should social services be placed?",
+                "Who owns procurement – the politicians or us officers? Where do the politicians come in?",
+                "Var kommer politikerna in i upphandlingen?"))
                 .allSatisfy(question -> assertThat(QuestionKind.of(question)).as(question).isNotEqualTo(Query.Asks.PLACE));
         assertThat(new QueryAnalyzer(new Analysis(), Lexicon.empty(), Lexicon.empty())
                 .analyze("Var hittar jag protokollen?").concepts())
