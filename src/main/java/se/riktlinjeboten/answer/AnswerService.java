@@ -54,7 +54,7 @@ public class AnswerService {
             "([\\p{L}-]+)\\s+(?:med|bestående av|som består av)\\s+(?:\\d+|(?i:" + NUMBER_WORDS + ")\\b)",
             Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern NUMBER_OF = Pattern.compile(
-            "(?:\\d+|(?i:\\b(?:" + NUMBER_WORDS + "|fyrtio|femtio|hundra|tusen|miljoner|dussin|båda|bägge|antal|antalet)\\b)"
+            "(?:\\b(?!(?:19|20)\\d\\d\\b)\\d+|(?i:\\b(?:" + NUMBER_WORDS + "|fyrtio|femtio|hundra|tusen|miljoner|dussin|båda|bägge|antal|antalet)\\b)"
                     + "|(?:^|[.!?:]\\s+)(?:En|Ett)\\b)(?=[\\s,]+((?:[\\p{L}\\d-]+[\\s,]+){0,3}[\\p{L}\\d-]+))",
             Pattern.UNICODE_CHARACTER_CLASS);
 
@@ -257,7 +257,8 @@ public class AnswerService {
      * förvaltning föreslås"): in "Ett exempel är om medborgaren ringer" the article counts an example,
      * and before a modal verb it counts nothing ("En förtroendevald ska kunna ställa frågor" is a
      * rule for any of them); "antalet" counts nothing in a trend ("antalet ledamöter i de organ
-     * som kvarstår minskar").
+     * som kvarstår minskar"), and a year nothing at all ("Under oktober och november 2008 har
+     * projektgruppen träffat …").
      */
     private boolean counts(String text, Set<String> counted, Set<String> names, PassageIndex index) {
         Matcher group = GROUP_OF.matcher(text);
