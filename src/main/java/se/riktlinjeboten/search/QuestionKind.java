@@ -107,8 +107,14 @@ final class QuestionKind {
     /** The verbs of a question asking where, as stems and English words: "hittar", "ligger", "hålls", "find", "held". */
     private static final Set<String> PLACE_CONCEPTS = Set.of("hit", "ligg", "håll", "läs", "find", "hold", "read");
     /** Verbs asked right after "hur många", as stems and English words: "sitter", "arbetar", "work". */
-    private static final Set<String> COUNTING_VERBS = Set.of("sit", "arb", "jobb", "bor", "ingår", "del", "work",
+    private static final Set<String> COUNTING_VERBS = Set.of("sit", "sat", "arb", "jobb", "bor", "ingår", "del", "work",
             "serve");
+    /**
+     * People counted without saying who ("Hur många personer satt i projektgruppen?", "How many
+     * people were in the project group?"): the passage names them ("en projektgrupp med sex
+     * tjänstemän"), so what they are in is counted, as after a counting verb.
+     */
+    private static final Set<String> PEOPLE = Set.of("perso", "människ", "people", "person", "persons");
     /** The party asked about as the question's concepts say it: Swedish stems, English words. */
     private static final Set<String> PARTY_CONCEPTS = Set.of("parti", "party", "parties");
     private static final int CONTACT_REACH = 5;
@@ -305,7 +311,8 @@ final class QuestionKind {
      * The concepts with the thing counted first: the one asked right after "hur många", "how
      * many", "antal" ("Munkfors executive board: how many substitutes?" counts substitutes). A
      * verb there counts people it does not name ("Hur många sitter i kommunstyrelsen?"): it
-     * goes, and what they sit in is counted ("22 ersättare i Kommunstyrelsen"). Empty when
+     * goes, and what they sit in is counted ("22 ersättare i Kommunstyrelsen"); so does a word
+     * for people in general. Empty when
      * nothing is asked after them ("… fler ersättare än ledamöter? Hur många är de?"): what is
      * counted was said before, and which of the words before it was the question does not say.
      */
@@ -317,7 +324,8 @@ final class QuestionKind {
         }
         List<Query.Concept> ordered = new ArrayList<>(concepts);
         int counted = askedAfter(words, quantity, ordered);
-        if (counted >= 0 && COUNTING_VERBS.contains(ordered.get(counted).asked())) {
+        while (counted >= 0 && (COUNTING_VERBS.contains(ordered.get(counted).asked())
+                || PEOPLE.contains(ordered.get(counted).asked()))) {
             ordered.remove(counted);
             counted = askedAfter(words, quantity, ordered);
         }

@@ -185,6 +185,26 @@ class AnswerServiceTest {
     }
 
     @Test
+    void peopleCountedWithoutSayingWhoCountWhatTheyAreIn() {
+        AnswerService groups = answering(
+                passage(0, "Projektet", "Projektgruppen har träffat styrgruppen regelbundet under hösten."),
+                passage(1, "Bakgrund", "Arbetet har bedrivits med en projektgrupp med sex tjänstemän från förvaltningarna."));
+
+        assertThat(List.of("Hur många personer satt i projektgruppen?", "Hur många satt i projektgruppen?"))
+                .allSatisfy(question -> assertThat(groups.answer(question).quotes()).as(question)
+                        .extracting(q -> q.passage().ordinal()).containsExactly(1));
+    }
+
+    @Test
+    void aYearCountsNothing() {
+        AnswerService groups = answering(
+                passage(0, "Projektet", "Under hösten 2008 har projektgruppen träffat verksamheterna."),
+                passage(1, "Brukare", "Brukarna ska i första hand vända sig till närmaste medarbetare."));
+
+        assertThat(groups.answer("Hur många sitter i projektgruppen?").found()).isFalse();
+    }
+
+    @Test
     void aHeadingMayCountWhatItsPassageLists() {
         assertThat(answers.answer("Hur många sektorer föreslås?").quotes())
                 .extracting(q -> q.passage().ordinal()).containsExactly(6);
