@@ -131,7 +131,6 @@ final class QuestionKind {
     private static final Set<String> APPOINTED = Set.of("anställdes", "valdes", "utsågs", "rekryterades", "tillsattes",
             "hired", "appointed", "elected", "named", "recruited", "chosen");
     private static final Set<String> BEFORE_A_NEW_OFFICE = Set.of("som", "till", "ny", "nya", "as", "to", "the", "a", "new");
-    /** Offices somebody holds, as written after "vem är" or "who is the"; "chef", "head" and "manager" also name roles. */
     /** A company asked for by its kind, opening the question: "Vilken konsultfirma …?", "Which consultancy …?". */
     private static final Pattern COMPANY = Pattern.compile(
             "konsult\\p{L}*|firma\\p{L}*|företag(et)?|bolag(et)?|consultan\\p{L}*|compan(y|ies)|firms?",
@@ -185,6 +184,7 @@ final class QuestionKind {
             Pattern.UNICODE_CHARACTER_CLASS);
     private static final int NAME_REACH = 4;
     private static final Set<String> OFFICE_VERBS = Set.of("chairs", "chaired", "presides");
+    /** Offices somebody holds, as written after "vem är" or "who is the"; "chef", "head" and "manager" also name roles. */
     private static final Set<String> OFFICES = Set.of("ordförande", "ordföranden", "ordf", "vice", "kso", "vd", "kommunchef",
             "kommunchefen", "kommundirektör", "kommundirektören", "kommunalråd", "kommunalrådet", "oppositionsråd",
             "oppositionsrådet", "förvaltningschef", "förvaltningschefen", "sektorschef", "sektorschefen", "projektledare",
@@ -457,7 +457,9 @@ final class QuestionKind {
             while (at < words.size() && BEFORE_A_NEW_OFFICE.contains(words.get(at))) {
                 at++;
             }
-            return at < words.size() && OFFICES.contains(words.get(at));
+            // One word may say which office: "Who was appointed municipal director …?"
+            return at < words.size() && OFFICES.contains(words.get(at))
+                    || at + 1 < words.size() && OFFICES.contains(words.get(at + 1));
         }
         // "Who chairs the board?": the verb of the office asks who holds it, as "Who is the chair?" does.
         if (at < words.size() && OFFICE_VERBS.contains(words.get(at))) {
