@@ -987,7 +987,7 @@ public final class QueryAnalyzer {
     }
 
     /** Whether the question writes the word with a capital somewhere other than at its start. */
-    private static boolean isName(String question, String word) {
+    static boolean isName(String question, String word) {
         return writtenWithACapital(question, "(?<=[^.!?\\s]\\s)", word);
     }
 

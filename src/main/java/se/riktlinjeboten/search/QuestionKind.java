@@ -312,7 +312,8 @@ final class QuestionKind {
      * many", "antal" ("Munkfors executive board: how many substitutes?" counts substitutes). A
      * verb there counts people it does not name ("Hur många sitter i kommunstyrelsen?"): it
      * goes, and what they sit in is counted ("22 ersättare i Kommunstyrelsen"); so does a word
-     * for people in general. Empty when
+     * for people in general, and a name ("How big is the Munkfors executive board?" counts the
+     * board). Empty when
      * nothing is asked after them ("… fler ersättare än ledamöter? Hur många är de?"): what is
      * counted was said before, and which of the words before it was the question does not say.
      */
@@ -329,10 +330,22 @@ final class QuestionKind {
             ordered.remove(counted);
             counted = askedAfter(words, quantity, ordered);
         }
+        List<Query.Concept> names = new ArrayList<>();
+        while (counted >= 0 && QueryAnalyzer.isName(question, ordered.get(counted).asked())) {
+            names.add(ordered.remove(counted));
+            counted = askedAfter(words, quantity, ordered);
+        }
+        if (counted < 0 && !names.isEmpty()) {
+            // Nothing but a name after "how many": the name is what is counted.
+            ordered.addAll(0, names);
+            names.clear();
+            counted = 0;
+        }
         if (counted < 0) {
             return Optional.empty();
         }
         ordered.add(0, ordered.remove(counted));
+        ordered.addAll(names);
         return Optional.of(ordered);
     }
 

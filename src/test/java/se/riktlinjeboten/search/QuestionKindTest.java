@@ -214,6 +214,16 @@ class QuestionKindTest {
     }
 
     @Test
+    void aNameAfterHowManyIsNotWhatIsCounted() {
+        QueryAnalyzer queries = new QueryAnalyzer(new Analysis(), Lexicon.empty(), Lexicon.empty());
+
+        assertThat(queries.analyze("Hur många i Munkfors kommunstyrelse är ersättare?").concepts())
+                .extracting(Query.Concept::asked).startsWith("kommunstyr").contains("munkf");
+        assertThat(queries.analyze("Hur många bor i Gnosjö?").concepts())
+                .extracting(Query.Concept::asked).containsExactly("gnosjö");
+    }
+
+    @Test
     void askingWhichPartyAsksForAParty() {
         assertThat(QuestionKind.of("Vilket parti styr i Borlänge?")).isEqualTo(Query.Asks.PARTY);
         assertThat(QuestionKind.of("Which parties took part in the meeting?")).isEqualTo(Query.Asks.PARTY);
