@@ -215,6 +215,9 @@ public final class PassageIndex implements Closeable {
     private static final Pattern RESULT_GIVEN = inText(
             "\\b(visar|visade|visat|framkom|framkommit|framgick|resultat\\p{L}*|konstater\\p{L}*|slutsats\\p{L}*"
                     + "|kom fram till|kommit fram till|svarade|svarat)\\b");
+    /** A capitalised word inside a sentence, as a place's name stands: "… att träffa Norsjö …". */
+    private static final Pattern NAME_INSIDE_A_SENTENCE = Pattern.compile("(?<=[\\p{L},]\\s)\\p{Lu}\\p{Ll}{2,}",
+            Pattern.UNICODE_CHARACTER_CLASS);
     /** A share: "12 procent", "4,5 %", "hälften", "en tredjedel", "two thirds". */
     private static final Pattern SHARE_GIVEN = inText(
             "\\d+(?:[,.]\\d+)?\\s?(?:%|procent)|\\b(?:hälften|tredjedel\\p{L}*|fjärdedel\\p{L}*|half|thirds?|quarters?)\\b");
@@ -256,6 +259,7 @@ public final class PassageIndex implements Closeable {
     private final Map<List<String>, Set<String>> places = new HashMap<>();
     /** The passages that name somebody, by identity: what a question asking who holds an office needs. */
     private final Set<Entry> namingSomebody = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<Entry> namingAPlace = Collections.newSetFromMap(new IdentityHashMap<>());
     /** The passages that state a rule, by identity: matched once at build, not for every candidate of every question. */
     private final Set<Entry> statingARule = Collections.newSetFromMap(new IdentityHashMap<>());
     /** The passages that are a figure's labels, by identity. */
@@ -318,6 +322,9 @@ public final class PassageIndex implements Closeable {
         for (Entry entry : entries) {
             if (names.appearIn(entry.passage().text())) {
                 namingSomebody.add(entry);
+            }
+            if (namesAPlace(entry.passage().text())) {
+                namingAPlace.add(entry);
             }
             if (isFigureText(entry.passage().text())) {
                 figureText.add(entry);
@@ -546,6 +553,22 @@ public final class PassageIndex implements Closeable {
         return names.neverInLowerCase(word);
     }
 
+    /**
+     * Whether the text names a place, or anything else, inside a sentence with a word the
+     * documents never write in lower case: "Vi började vår resa med att träffa Norsjö …", "… den
+     * som gick till Munkfors". A list's items ("Bred politisk förankring Politisk organisationen
+     * …") are capitalised words written in lower case elsewhere.
+     */
+    private boolean namesAPlace(String text) {
+        Matcher name = NAME_INSIDE_A_SENTENCE.matcher(text);
+        while (name.find()) {
+            if (names.neverInLowerCase(name.group())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the passage names somebody ("Gunilla Zetterström", "Jan-Olov Appel kommunchef"). */
     public boolean namesSomebody(Entry entry) {
         return namingSomebody.contains(entry);
@@ -631,7 +654,9 @@ public final class PassageIndex implements Closeable {
         if (hit.askedBefore()) {
             rank += ASKED_BEFORE_BONUS;
         }
-        return answers(hit.entry(), query.asks()) ? rank + ANSWER_TYPE_BONUS : rank;
+        boolean ofItsKind = answers(hit.entry(), query.asks())
+                || query.asks() == Query.Asks.MUNICIPALITY && namingAPlace.contains(hit.entry());
+        return ofItsKind ? rank + ANSWER_TYPE_BONUS : rank;
     }
 
     /**
@@ -685,7 +710,7 @@ public final class PassageIndex implements Closeable {
             case DECISION -> DECISION_TAKEN.matcher(text).find();
             case RESULT -> RESULT_GIVEN.matcher(text).find();
             case SHARE -> SHARE_GIVEN.matcher(text).find();
-            case PERSON, COMPANY, OTHER -> false;
+            case PERSON, COMPANY, MUNICIPALITY, OTHER -> false;
         };
     }
 

@@ -52,6 +52,8 @@ public record Query(Language language, Asks asks, List<Concept> concepts, List<A
         PERSON,
         /** "vilken konsultfirma", "which consultancy": the answer names the company. */
         COMPANY,
+        /** "vilka kommuner", "which councils": the answer names the places, "Norsjö", "Munkfors". */
+        MUNICIPALITY,
         /** "vilken e-postadress", "what's the phone number", "which link": the answer gives the address itself. */
         ADDRESS,
         /** "vad beslutade …", "what did … decide", "what was decided at …": the answer tells a decision that was taken. */

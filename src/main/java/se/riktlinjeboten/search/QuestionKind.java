@@ -77,6 +77,10 @@ final class QuestionKind {
     /** Verbs that ask what something pays or costs when asked with "vad" or "what": "Vad tjänar ...?", "Vad kostade ...?". */
     private static final Set<String> MONEY_VERBS = Set.of("tjänar", "tjänade", "kostar", "kostade", "kostat", "betalar",
             "betalade", "betalat", "earn", "earns", "earned", "cost", "costs", "paid");
+    /** Asking which places: "Vilka kommuner besökte …?", "Which councils did … visit?". */
+    private static final Pattern WHICH_MUNICIPALITIES = Pattern.compile(
+            "\\b(?:vilka|vilken|which|what) (?:kommuner|kommun|orter|ort|municipalit(?:y|ies)|councils?|towns?)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
     private static final List<String> MONEY_QUANTITY_WORDS = List.of("hur mycket", "hur stor", "hur stort", "hur hög",
             "hur högt", "hur höga", "how much", "how high", "how big", "how large");
     /** How many words after "what is" the sum may be named: "What is Borlänge municipality's total annual budget?". */
@@ -232,6 +236,9 @@ final class QuestionKind {
         }
         if (asksForAnAddress(all, first)) {
             return Query.Asks.ADDRESS;
+        }
+        if (WHICH_MUNICIPALITIES.matcher(question).find()) {
+            return Query.Asks.MUNICIPALITY;
         }
         if (DECISION_ASKED.matcher(question).find()) {
             return Query.Asks.DECISION;

@@ -196,6 +196,16 @@ class AnswerServiceTest {
     }
 
     @Test
+    void askingWhichMunicipalitiesPrefersAPassageThatNamesThem() {
+        AnswerService trips = answering(
+                passage(0, "Resorna", "Gruppen besökte andra kommuner."),
+                passage(1, "Resorna", "Gruppen besökte först Norsjö, sedan Nordmaling och sist de andra kommunerna i länet."));
+
+        assertThat(trips.answer("Vilka kommuner besökte gruppen?").quotes().get(0).passage().ordinal()).isEqualTo(1);
+        assertThat(trips.answer("Besökte gruppen andra kommuner?").quotes().get(0).passage().ordinal()).isEqualTo(0);
+    }
+
+    @Test
     void aYearCountsNothing() {
         AnswerService groups = answering(
                 passage(0, "Projektet", "Under hösten 2008 har projektgruppen träffat verksamheterna."),

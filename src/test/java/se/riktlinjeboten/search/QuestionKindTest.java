@@ -224,6 +224,14 @@ class QuestionKindTest {
     }
 
     @Test
+    void askingWhichMunicipalitiesAsksForPlaces() {
+        assertThat(List.of("Vilka kommuner besökte Ånges arbetsgrupp?", "Which councils did the working group visit?",
+                "Which municipalities did the Ånge group visit?"))
+                .allSatisfy(question -> assertThat(QuestionKind.of(question)).as(question).isEqualTo(Query.Asks.MUNICIPALITY));
+        assertThat(QuestionKind.of("Hur många kommuner besökte gruppen?")).isEqualTo(Query.Asks.QUANTITY);
+    }
+
+    @Test
     void askingWhichPartyAsksForAParty() {
         assertThat(QuestionKind.of("Vilket parti styr i Borlänge?")).isEqualTo(Query.Asks.PARTY);
         assertThat(QuestionKind.of("Which parties took part in the meeting?")).isEqualTo(Query.Asks.PARTY);
