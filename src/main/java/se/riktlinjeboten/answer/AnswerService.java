@@ -54,7 +54,8 @@ public class AnswerService {
             "([\\p{L}-]+)\\s+(?:med|bestående av|som består av)\\s+(?:\\d+|(?i:" + NUMBER_WORDS + ")\\b)",
             Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern NUMBER_OF = Pattern.compile(
-            "(?:\\b(?!(?:19|20)\\d\\d\\b)\\d+|(?i:\\b(?:" + NUMBER_WORDS + "|fyrtio|femtio|hundra|tusen|miljoner|dussin|båda|bägge|antal|antalet)\\b)"
+            "(?:\\b(?!(?:19|20)\\d\\d\\b)\\d+"
+                    + "|(?i:\\b(?:" + NUMBER_WORDS + "|fyrtio|femtio|hundra|tusen|miljoner|dussin|båda|bägge|antal|antalet)\\b)"
                     + "|(?:^|[.!?:]\\s+)(?:En|Ett)\\b)(?=[\\s,]+((?:[\\p{L}\\d-]+[\\s,]+){0,3}[\\p{L}\\d-]+))",
             Pattern.UNICODE_CHARACTER_CLASS);
 

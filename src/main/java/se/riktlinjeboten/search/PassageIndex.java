@@ -259,6 +259,7 @@ public final class PassageIndex implements Closeable {
     private final Map<List<String>, Set<String>> places = new HashMap<>();
     /** The passages that name somebody, by identity: what a question asking who holds an office needs. */
     private final Set<Entry> namingSomebody = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** The passages that name a place inside a sentence, by identity: what a question asking which municipalities prefers. */
     private final Set<Entry> namingAPlace = Collections.newSetFromMap(new IdentityHashMap<>());
     /** The passages that state a rule, by identity: matched once at build, not for every candidate of every question. */
     private final Set<Entry> statingARule = Collections.newSetFromMap(new IdentityHashMap<>());

@@ -319,10 +319,10 @@ final class QuestionKind {
      * many", "antal" ("Munkfors executive board: how many substitutes?" counts substitutes). A
      * verb there counts people it does not name ("Hur många sitter i kommunstyrelsen?"): it
      * goes, and what they sit in is counted ("22 ersättare i Kommunstyrelsen"); so does a word
-     * for people in general, and a name ("How big is the Munkfors executive board?" counts the
-     * board). Empty when
-     * nothing is asked after them ("… fler ersättare än ledamöter? Hur många är de?"): what is
-     * counted was said before, and which of the words before it was the question does not say.
+     * for people in general. A name there says whose ("How big is the Munkfors executive
+     * board?" counts the board), and stays a concept. Empty when nothing is asked after them
+     * ("… fler ersättare än ledamöter? Hur många är de?"): what is counted was said before, and
+     * which of the words before it was the question does not say.
      */
     static Optional<List<Query.Concept>> countedFirst(String question, List<Query.Concept> concepts) {
         List<String> words = Analysis.words(question);

@@ -485,7 +485,10 @@ class AnswerServiceTest {
                 "Vem ska jag ".repeat(300), "antalet antalet minskas", "En ska En kan En får", "'", "((((((",
                 "What is the '" + "för en ".repeat(300), "rate?", "Hur stor andel?", "deadline deadline deadline",
                 "Vilket datum?", "Were when?", "Who was appointed as as as?", "med sex med sex med sex",
-                "What's the budget", "Hi! Once. Hi! Once."))
+                "What's the budget", "Hi! Once. Hi! Once.", "Vilka kommuner?", "Which councils which towns?",
+                "Hur många Munkfors Ånge Gnosjö?", "Hur många personer personer?", "How many people 2008 2009 2010?",
+                "Who was appointed municipal?", "Where do I come in?", "Vilket diarienummer?",
+                "partistödet".repeat(200), "Hur många " + "Munkfors ".repeat(500) + "?"))
                 .as("numbers, places and verb forms in odd places").allSatisfy(question -> {
                     assertThatCode(() -> answers.answer(question)).as(question).doesNotThrowAnyException();
                     assertThatCode(() -> answers.search(question, 10)).as(question).doesNotThrowAnyException();
