@@ -180,9 +180,15 @@ public final class PassageIndex implements Closeable {
             "\\b(framgår\\s+av|anges\\s+i|står\\s+i|publiceras\\s+på|via\\s+teams|plats:"
                     + "|hemsida\\w*|webbplats\\w*|webben|intranät\\w*|diari\\w*|lokal(?:en|er)?|sal(?:en)?|stadshus\\w*"
                     + "|kommunhus\\w*|rådhus\\w*)\\b");
+    /**
+     * A reason or a purpose: "syftet", "eftersom", "bakgrunden", and "för att" ("För att få en mer
+     * kostnadseffektiv … organisation har Kommunstyrelsen beslutat …"), except where somebody is
+     * responsible for seeing that something happens ("ansvarar för att …").
+     */
     private static final Pattern REASON_EXPRESSION = inText(
             "\\b(syfte|syftet|ändamål|motiv|motiven|fördel|fördelen|fördelarna|anledning|anledningen|skäl|skälet"
-                    + "|eftersom|därför|gagn|bakgrund|bakgrunden|målsättning|målsättningen)\\b");
+                    + "|eftersom|därför|gagn|bakgrund|bakgrunden|målsättning|målsättningen)\\b"
+                    + "|(?<!ansvar\\p{L}{0,4}\\s)\\bför att\\b");
 
     /**
      * A sum of money: "25 000 kr", "3,5 miljoner kronor", "40 procent av riksdagsledamöternas

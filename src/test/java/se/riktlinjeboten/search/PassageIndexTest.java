@@ -219,6 +219,17 @@ class PassageIndexTest {
     }
 
     @Test
+    void inOrderToGivesAReasonButResponsibleForEnsuringDoesNot() {
+        assertThat(List.of("För att få en mer kostnadseffektiv organisation har kommunstyrelsen beslutat om en översyn.",
+                "Det krävs en gränsdragning dels för att undvika att politiska beslut fattas av tjänstepersoner."))
+                .allSatisfy(text -> assertThat(PassageIndex.answers(new PassageIndex.Entry(passage(0, "Ansvar", text),
+                        RIKTLINJE), Query.Asks.REASON)).as(text).isTrue());
+        assertThat(PassageIndex.answers(new PassageIndex.Entry(passage(0, "Ansvar",
+                "Förvaltningschefen ansvarar för att verksamheten bedrivs enligt målen."), RIKTLINJE),
+                Query.Asks.REASON)).isFalse();
+    }
+
+    @Test
     void aFiguresLabelsRankBelowAPassageThatSaysTheSame() {
         String chart = "Tillfällig beredning Tillfällig beredning Kommunfullmäktige Tillfällig beredning Nämnd för Barn"
                 + " och Utbildning Nämnd för Vård och omsorg Kommunstyrelse Sektor Vård och omsorg Sektor Barn Sektor"
