@@ -134,6 +134,9 @@ final class QuestionKind {
     /** Verbs of being made an office's holder: "Vem anställdes som ny kommundirektör?", "Who was appointed chair?". */
     private static final Set<String> APPOINTED = Set.of("anställdes", "valdes", "utsågs", "rekryterades", "tillsattes",
             "hired", "appointed", "elected", "named", "recruited", "chosen");
+    /** The word saying which office an English one is: "municipal director", "executive director". */
+    private static final Set<String> ONE_WORD_BEFORE_AN_OFFICE = Set.of("municipal", "executive", "council", "county",
+            "city", "town", "managing", "deputy");
     private static final Set<String> BEFORE_A_NEW_OFFICE = Set.of("som", "till", "ny", "nya", "as", "to", "the", "a", "new");
     /** A company asked for by its kind, opening the question: "Vilken konsultfirma …?", "Which consultancy …?". */
     private static final Pattern COMPANY = Pattern.compile(
@@ -478,8 +481,7 @@ final class QuestionKind {
                 at++;
             }
             // One word may say which office: "Who was appointed municipal director …?"
-            return at < words.size() && OFFICES.contains(words.get(at))
-                    || at + 1 < words.size() && OFFICES.contains(words.get(at + 1));
+            return at < words.size() && OFFICES.contains(words.get(at)) || isAnOfficeNamedByOneWord(words, at);
         }
         // "Who chairs the board?": the verb of the office asks who holds it, as "Who is the chair?" does.
         if (at < words.size() && OFFICE_VERBS.contains(words.get(at))) {
@@ -498,7 +500,12 @@ final class QuestionKind {
         if (at + 1 < words.size() && !OFFICES.contains(words.get(at)) && words.get(at).endsWith("s")) {
             at++;
         }
-        return at < words.size() && OFFICES.contains(words.get(at));
+        return at < words.size() && OFFICES.contains(words.get(at)) || isAnOfficeNamedByOneWord(words, at);
+    }
+
+    /** "municipal director", "executive director": an office after one word saying which. */
+    private static boolean isAnOfficeNamedByOneWord(List<String> words, int at) {
+        return at + 1 < words.size() && ONE_WORD_BEFORE_AN_OFFICE.contains(words.get(at)) && OFFICES.contains(words.get(at + 1));
     }
 
     /** "Vad heter kommundirektören?", "Vad hette projektledaren?", "What's the name of the municipal director?": the name of who holds an office. */

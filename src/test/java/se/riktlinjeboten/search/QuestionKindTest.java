@@ -103,7 +103,8 @@ class QuestionKindTest {
                 "Who chairs the municipal executive board in Alingsås right now?",
                 "What's the name of the municipal director in Alingsås?", "Vad heter kommundirektören?",
                 "Vad hette projektledaren för översynen?", "Vem anställdes som ny kommundirektör i Borlänge?",
-                "Who was appointed the new chief executive?", "Who was appointed municipal director in Alingsås in 2022?"))
+                "Who was appointed the new chief executive?", "Who was appointed municipal director in Alingsås in 2022?",
+                "Who was Borlänge's municipal director when the 2009 report was written?"))
                 .allSatisfy(question -> assertThat(QuestionKind.of(question)).as(question)
                         .isEqualTo(Query.Asks.PERSON));
         assertThat(List.of("Vem är ansvarig för upphandlingen?", "Vem är det som antar verksamhetsplanen?",
