@@ -954,9 +954,17 @@ public final class QueryAnalyzer {
      * asker knows ("jäv", "an 'instruktion'", "(utvecklingsledare)", a title such as "'En
      * organisation för framtiden'"): these are searched as written, and a Swedish function
      * word among them ("för", "en") is no concept at all. Otherwise it is a word the bot did
-     * not understand, which counts against any passage's coverage but is not searched, lest
-     * "sit" meet Swedish "sitt".
+     * not understand, which counts against any passage's coverage and meets only known
+     * questions asked with it ({@link #UNTRANSLATED}), lest "sit" meet Swedish "sitt".
      */
+    /**
+     * What an English word the glossary does not know is searched as: a term no passage has,
+     * since the analysers split at ':', but one a known question asked with the same word has.
+     * "What did Borlänge fear would happen …?" is then the known question asked again, whose
+     * answer it gets; with no term, "fear" could be neither met nor lent.
+     */
+    static final String UNTRANSLATED = "untranslated:";
+
     private Optional<Concept> untranslated(String question, Set<String> quoted, String word, Predicate<String> known) {
         String asWritten = Analysis.words(question).stream().filter(w -> w.startsWith(word))
                 .map(w -> w.replaceAll("['’]s?$", "")).findFirst().orElse(word);
@@ -969,7 +977,7 @@ public final class QueryAnalyzer {
             return Optional.empty();
         }
         if (!(name || number || swedish) || terms.isEmpty()) {
-            return Optional.of(new Concept(word, List.of()));
+            return Optional.of(new Concept(word, List.of(new Alternative(List.of(UNTRANSLATED + word), 1f))));
         }
         return Optional.of(new Concept(word, List.of(new Alternative(terms, 1f))));
     }

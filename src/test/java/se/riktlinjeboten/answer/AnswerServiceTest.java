@@ -43,6 +43,22 @@ class AnswerServiceTest {
             new AnswerSettings(0.5, 3, 0.8, 0.4));
 
     @Test
+    void aKnownEnglishQuestionWithAWordTheGlossaryLacksIsKnownWhenAskedAgain() {
+        List<LoadedDocument> documents = List.of(new LoadedDocument(MINNESANTECKNINGAR, List.of(
+                passage(0, "Hot", "Hot Handlingsförlamning Fortsatt ekonomiskt underskott Den negativa trenden fortsätter"),
+                passage(1, "Utvärdering", "Ge den politiska organisationen en mandatperiod innan utvärdering."))));
+        QueryAnalyzer queries = new QueryAnalyzer(analysis, Lexicon.empty(), Lexicon.empty());
+        AnswerService knowing = new AnswerService(new CurrentIndex(PassageIndex.build(documents, analysis,
+                new KnownQuestions(List.of(new KnownQuestions.Answered("What did they fear would happen if nothing changed?",
+                        MINNESANTECKNINGAR.id(), "Hot Handlingsförlamning"))), queries)),
+                queries, analysis, new AnswerSettings(0.5, 3, 0.8, 0.4));
+
+        assertThat(knowing.answer("What did they fear would happen if nothing changed?").quotes())
+                .extracting(q -> q.passage().ordinal()).containsExactly(0);
+        assertThat(knowing.answer("What did they hope would happen?").found()).isFalse();
+    }
+
+    @Test
     void aQuestionAskedAgainInTheWordsOfOneTheDocumentsDoNotAnswerIsNotQuoted() {
         List<LoadedDocument> documents = List.of(new LoadedDocument(MINNESANTECKNINGAR, List.of(
                 passage(0, "Kommunstyrelsen", "I kommunstyrelsen finns 9 ordinarie ledamöter samt 22 ersättare."),

@@ -382,7 +382,8 @@ class QueryAnalyzerTest {
         assertThat(analyzer.analyze("Is the board's 'instruktion' the members' rule?").concepts())
                 .as("an apostrophe of a word opens no quote")
                 .filteredOn(concept -> concept.asked().equals("rule")).singleElement()
-                .satisfies(rule -> assertThat(rule.alternatives()).isEmpty());
+                .satisfies(rule -> assertThat(rule.alternatives()).extracting(Query.Alternative::terms)
+                        .containsExactly(untranslated("rule")));
     }
 
     @Test
@@ -396,20 +397,23 @@ class QueryAnalyzerTest {
     }
 
     @Test
-    void englishNamesAreSearchedAsWrittenAndUnknownWordsAreNot() {
+    void englishNamesAreSearchedAsWrittenAndUnknownWordsOnlyAsUntranslated() {
         Query query = analyzer.analyze("What is the capital of Australia?");
 
         assertThat(query.concepts()).extracting(Concept::asked).containsExactly("capital", "australia");
-        assertThat(query.concepts().get(0).alternatives()).isEmpty();
+        assertThat(query.concepts().get(0).alternatives()).extracting(Query.Alternative::terms)
+                .as("a term no passage has, which a known question asked with it has").containsExactly(untranslated("capital"));
         assertThat(query.concepts().get(1).alternatives()).isNotEmpty();
         Set<String> documents = Set.of(SwedishStemFilter.stem("munkfors"));
         assertThat(analyzer.analyze("Munkfors has deputies, right?", documents::contains).concepts().get(0).alternatives())
                 .as("opening the question, a word the documents use is a name")
                 .extracting(Query.Alternative::terms).containsExactly(analysis.terms("Munkfors"));
         assertThat(analyzer.analyze("Australia has deputies, right?", documents::contains).concepts().get(0).alternatives())
-                .as("opening the question, a capital alone is not").isEmpty();
+                .as("opening the question, a capital alone is not").extracting(Query.Alternative::terms)
+                .containsExactly(untranslated("australia"));
         assertThat(analyzer.analyze("Hi! Australia has deputies, right?", documents::contains).concepts().get(0).alternatives())
-                .as("nor opening a sentence after a greeting").isEmpty();
+                .as("nor opening a sentence after a greeting").extracting(Query.Alternative::terms)
+                .containsExactly(untranslated("australia"));
     }
 
     @Test
@@ -495,7 +499,7 @@ class QueryAnalyzerTest {
                 List.of("tell = detaljstyra", "tell me =", "procurement = upphandling"), "engelska"));
 
         assertThat(alternatives(withTell.analyze("Can you tell me who handles procurement?")))
-                .containsExactly(List.of(), List.of(analysis.terms("upphandling")));
+                .containsExactly(List.of(untranslated("handle")), List.of(analysis.terms("upphandling")));
         assertThat(alternatives(withTell.analyze("Can a politician tell an official how to handle procurement?")))
                 .contains(List.of(analysis.terms("detaljstyra")));
         assertThat(withTell.analyze("Can I see the plan for myself?").concepts()).extracting(Concept::asked)
@@ -540,6 +544,10 @@ class QueryAnalyzerTest {
         Query query = analyzer.analyze("title:(AND OR * ~ \" upphandling");
 
         assertThat(query.concepts()).extracting(Concept::asked).contains("upphandling");
+    }
+
+    private static List<String> untranslated(String word) {
+        return List.of(QueryAnalyzer.UNTRANSLATED + word);
     }
 
     private static List<List<List<String>>> alternatives(Query query) {
