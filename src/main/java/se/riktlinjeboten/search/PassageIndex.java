@@ -106,6 +106,16 @@ public final class PassageIndex implements Closeable {
      */
     private static final double SAME_QUESTION_OVERLAP = 0.6;
     private static final float PROXIMITY_BOOST = 0.3f;
+    /** The fields each way of saying a concept is searched in: text, heading, title, known questions. */
+    private static final int FIELDS_SEARCHED = 4;
+    /**
+     * The clauses a question's concepts may take in the search, half of what Lucene allows, so
+     * that their neighbours' proximity and the preferred words fit too. A question of 2,400
+     * characters of words nobody knows exceeded Lucene's limit and threw; the edge turns such a
+     * question away before, but the search itself does not fail on it. The concepts beyond are
+     * still counted in coverage.
+     */
+    private static final int CLAUSE_BUDGET = IndexSearcher.getMaxClauseCount() / 2;
     private static final int PROXIMITY_SLOP = 6;
     private static final double COVERAGE_SHARE = 0.6;
     /** Extra credit for a passage whose own heading names what the question asks about. */
@@ -786,10 +796,18 @@ public final class PassageIndex implements Closeable {
 
     private org.apache.lucene.search.Query luceneQuery(Query query) {
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
+        List<Concept> concepts = new ArrayList<>();
+        int clauses = 0;
         for (Concept concept : query.concepts()) {
             if (concept.alternatives().isEmpty()) {
                 continue;
             }
+            int leaves = concept.alternatives().stream().mapToInt(a -> FIELDS_SEARCHED * a.terms().size()).sum() + 1;
+            if (clauses + leaves > CLAUSE_BUDGET) {
+                break;
+            }
+            clauses += leaves;
+            concepts.add(concept);
             List<org.apache.lucene.search.Query> alternatives = new ArrayList<>();
             for (Alternative alternative : concept.alternatives()) {
                 org.apache.lucene.search.Query inFields = new DisjunctionMaxQuery(List.of(
@@ -801,8 +819,6 @@ public final class PassageIndex implements Closeable {
             }
             builder.add(new DisjunctionMaxQuery(alternatives, 0f), BooleanClause.Occur.SHOULD);
         }
-        List<Concept> concepts = query.concepts();
-        concepts = concepts.stream().filter(c -> !c.alternatives().isEmpty()).toList();
         for (int i = 0; i + 1 < concepts.size(); i++) {
             List<String> left = concepts.get(i).alternatives().get(0).terms();
             List<String> right = concepts.get(i + 1).alternatives().get(0).terms();

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import se.riktlinjeboten.document.DocumentInfo;
 import se.riktlinjeboten.document.LoadedDocument;
@@ -504,11 +506,21 @@ class AnswerServiceTest {
                 "What's the budget", "Hi! Once. Hi! Once.", "Vilka kommuner?", "Which councils which towns?",
                 "Hur många Munkfors Ånge Gnosjö?", "Hur många personer personer?", "How many people 2008 2009 2010?",
                 "Who was appointed municipal?", "Where do I come in?", "Vilket diarienummer?",
-                "partistödet".repeat(200), "Hur många " + "Munkfors ".repeat(500) + "?"))
+                "partistödet".repeat(200), "Hur många " + "Munkfors ".repeat(500) + "?",
+                "What about " + wordsNobodyKnows(400) + "?", "Vad gäller för " + wordsNobodyKnows(400).replace("zq", "zä") + "?"))
                 .as("numbers, places and verb forms in odd places").allSatisfy(question -> {
                     assertThatCode(() -> answers.answer(question)).as(question).doesNotThrowAnyException();
                     assertThatCode(() -> answers.search(question, 10)).as(question).doesNotThrowAnyException();
                 });
+    }
+
+    /** Distinct words of letters that no language has: "zqqaa zqqab …". */
+    private static String wordsNobodyKnows(int count) {
+        return IntStream.range(0, count)
+                .mapToObj(i -> "zq" + Integer.toString(i + 26 * 26, 26).chars()
+                        .mapToObj(c -> String.valueOf((char) (Character.isDigit(c) ? c - '0' + 'q' : c)))
+                        .collect(Collectors.joining()))
+                .collect(Collectors.joining(" "));
     }
 
     /** A service over passages of their own, with the default settings or the ones given. */
