@@ -192,7 +192,7 @@ public class AnswerService {
             return PassageIndex.answers(hit.entry(), query.asks());
         }
         if (query.asks() == Query.Asks.COMPANY) {
-            return namesACompany(hit.entry().passage().text(), index);
+            return index.namesByName(hit.entry());
         }
         if (query.asks() == Query.Asks.PERSON) {
             return index.namesSomebody(hit.entry()) && hit.coverage() >= EVERYTHING_ASKED
@@ -219,17 +219,6 @@ public class AnswerService {
             List<String> terms = analysis.terms(name);
             if (!DETERMINERS.contains(name.toLowerCase(Locale.ROOT)) && !terms.isEmpty()
                     && terms.stream().noneMatch(index::hasTerm)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether a sentence of the text names something inside it with a word the documents never write in lower case ("… där Public Partner …"). */
-    private static boolean namesACompany(String text, PassageIndex index) {
-        Matcher name = NAME_IN_A_QUESTION.matcher(text);
-        while (name.find()) {
-            if (index.neverInLowerCase(name.group(1))) {
                 return true;
             }
         }

@@ -231,8 +231,8 @@ public final class PassageIndex implements Closeable {
     private static final Pattern RESULT_GIVEN = inText(
             "\\b(visar|visade|visat|framkom|framkommit|framgick|resultat\\p{L}*|konstater\\p{L}*|slutsats\\p{L}*"
                     + "|kom fram till|kommit fram till|svarade|svarat)\\b");
-    /** A capitalised word inside a sentence, as a place's name stands: "… att träffa Norsjö …". */
-    private static final Pattern NAME_INSIDE_A_SENTENCE = Pattern.compile("(?<=[\\p{L},]\\s)\\p{Lu}\\p{Ll}{2,}",
+    /** A capitalised word inside a sentence, not opening it, as a name stands: "… att träffa Norsjö …", "… där Public Partner …". */
+    private static final Pattern NAME_INSIDE_A_SENTENCE = Pattern.compile("(?<=[^.!?\\s]\\s)\\p{Lu}\\p{Ll}+",
             Pattern.UNICODE_CHARACTER_CLASS);
     /** A share: "12 procent", "4,5 %", "hälften", "en tredjedel", "two thirds". */
     private static final Pattern SHARE_GIVEN = inText(
@@ -275,8 +275,11 @@ public final class PassageIndex implements Closeable {
     private final Map<List<String>, Set<String>> places = new HashMap<>();
     /** The passages that name somebody, by identity: what a question asking who holds an office needs. */
     private final Set<Entry> namingSomebody = Collections.newSetFromMap(new IdentityHashMap<>());
-    /** The passages that name a place inside a sentence, by identity: what a question asking which municipalities prefers. */
-    private final Set<Entry> namingAPlace = Collections.newSetFromMap(new IdentityHashMap<>());
+    /**
+     * The passages that name something inside a sentence, a place or a company, by identity:
+     * what a question asking which municipalities prefers, and one asking which company needs.
+     */
+    private final Set<Entry> namingByName = Collections.newSetFromMap(new IdentityHashMap<>());
     /** The passages that state a rule, by identity: matched once at build, not for every candidate of every question. */
     private final Set<Entry> statingARule = Collections.newSetFromMap(new IdentityHashMap<>());
     /** The passages that are a figure's labels, by identity. */
@@ -340,8 +343,8 @@ public final class PassageIndex implements Closeable {
             if (names.appearIn(entry.passage().text())) {
                 namingSomebody.add(entry);
             }
-            if (namesAPlace(entry.passage().text())) {
-                namingAPlace.add(entry);
+            if (namesByName(entry.passage().text())) {
+                namingByName.add(entry);
             }
             if (isFigureText(entry.passage().text())) {
                 figureText.add(entry);
@@ -565,18 +568,18 @@ public final class PassageIndex implements Closeable {
         return names.isName(word);
     }
 
-    /** Whether the documents never write the word, as written, in lower case: "Public" of "Public Partner". */
-    public boolean neverInLowerCase(String word) {
-        return names.neverInLowerCase(word);
+    /** Whether the passage names something, a place or a company, inside a sentence with a word the documents never write in lower case. */
+    public boolean namesByName(Entry entry) {
+        return namingByName.contains(entry);
     }
 
     /**
-     * Whether the text names a place, or anything else, inside a sentence with a word the
-     * documents never write in lower case: "Vi började vår resa med att träffa Norsjö …", "… den
-     * som gick till Munkfors". A list's items ("Bred politisk förankring Politisk organisationen
-     * …") are capitalised words written in lower case elsewhere.
+     * Whether the text names something inside a sentence with a word the documents never write
+     * in lower case: "Vi började vår resa med att träffa Norsjö …", "… den som gick till
+     * Munkfors", "… där Public Partner …". A list's items ("Bred politisk förankring Politisk
+     * organisationen …") are capitalised words written in lower case elsewhere.
      */
-    private boolean namesAPlace(String text) {
+    private boolean namesByName(String text) {
         Matcher name = NAME_INSIDE_A_SENTENCE.matcher(text);
         while (name.find()) {
             if (names.neverInLowerCase(name.group())) {
@@ -672,7 +675,7 @@ public final class PassageIndex implements Closeable {
             rank += ASKED_BEFORE_BONUS;
         }
         boolean ofItsKind = answers(hit.entry(), query.asks())
-                || query.asks() == Query.Asks.MUNICIPALITY && namingAPlace.contains(hit.entry());
+                || query.asks() == Query.Asks.MUNICIPALITY && namingByName.contains(hit.entry());
         return ofItsKind ? rank + ANSWER_TYPE_BONUS : rank;
     }
 
