@@ -27,62 +27,50 @@ class QuestionKindTest {
 
     @Test
     void askingWhichAddressNumberOrLinkAsksForTheAddressItself() {
-        assertThat(List.of("Vilken e-postadress hade projektet?", "Vad är telefonnumret till växeln?",
+        assertAsked(Query.Asks.ADDRESS, "Vilken e-postadress hade projektet?", "Vad är telefonnumret till växeln?",
                 "What's the email address of the project group?", "What is the phone number for social services?",
-                "Which link do I use for the hearing?", "Vad har Calle Svensson för mobilnummer? Behöver nå honom innan mötet."))
-                .allSatisfy(question -> assertThat(QuestionKind.of(question)).as(question).isEqualTo(Query.Asks.ADDRESS));
-        assertThat(List.of("Hade projektet en e-postadress?", "In an emergency, what is the chain of phone calls?",
-                "What's the exact number of deputies?", "Vilket beslutsdatum och diarienummer har riktlinjen?"))
-                .allSatisfy(question -> assertThat(QuestionKind.of(question)).as(question).isNotEqualTo(Query.Asks.ADDRESS));
+                "Which link do I use for the hearing?", "Vad har Calle Svensson för mobilnummer? Behöver nå honom innan mötet.");
+        assertNotAsked(Query.Asks.ADDRESS, "Hade projektet en e-postadress?", "In an emergency, what is the chain of phone calls?",
+                "What's the exact number of deputies?", "Vilket beslutsdatum och diarienummer har riktlinjen?");
     }
 
     @Test
     void askingWhichCompanyAsksForItsName() {
-        assertThat(List.of("Vilken konsultfirma anlitades för översynen?", "Vilket konsultbolag fick uppdraget?",
-                "Which consultancy has been hired for the review?"))
-                .allSatisfy(question -> assertThat(QuestionKind.of(question)).as(question).isEqualTo(Query.Asks.COMPANY));
-        assertThat(List.of("Får nämnden bestämma vilket företag som ska vinna en upphandling?", "Vad gör bolagen?"))
-                .allSatisfy(question -> assertThat(QuestionKind.of(question)).as(question).isNotEqualTo(Query.Asks.COMPANY));
+        assertAsked(Query.Asks.COMPANY, "Vilken konsultfirma anlitades för översynen?", "Vilket konsultbolag fick uppdraget?",
+                "Which consultancy has been hired for the review?");
+        assertNotAsked(Query.Asks.COMPANY, "Får nämnden bestämma vilket företag som ska vinna en upphandling?", "Vad gör bolagen?");
     }
 
     @Test
     void askingWhatCameOutOfAnInquiryAsksForItsResult() {
-        assertThat(List.of("Vad visade enkäten?", "Vad kom nulägesanalysen fram till?",
+        assertAsked(Query.Asks.RESULT, "Vad visade enkäten?", "Vad kom nulägesanalysen fram till?",
                 "What were the results of the mid-term survey?", "What did the review find?",
                 "What came out of the hearing on 1 June?", "What did the councillors answer in the survey?",
-                "Vad svarade de förtroendevalda i enkäten?"))
-                .allSatisfy(question -> assertThat(QuestionKind.of(question)).as(question).isEqualTo(Query.Asks.RESULT));
-        assertThat(List.of("Vad ska enkäten visa?", "Who carries out the survey?"))
-                .allSatisfy(question -> assertThat(QuestionKind.of(question)).as(question).isNotEqualTo(Query.Asks.RESULT));
+                "Vad svarade de förtroendevalda i enkäten?");
+        assertNotAsked(Query.Asks.RESULT, "Vad ska enkäten visa?", "Who carries out the survey?");
     }
 
     @Test
     void askingForARateOrAPercentageAsksForAShare() {
-        assertThat(List.of("Hur stor andel av ledamöterna är nya?", "Hur många procent av budgeten går till skolan?",
-                "What is the sick leave rate among staff in Alingsås?", "What percentage of the staff work part time?"))
-                .allSatisfy(question -> assertThat(QuestionKind.of(question)).as(question).isEqualTo(Query.Asks.SHARE));
-        assertThat(List.of("Is there a survey where councillors rate the support they get?", "Hur många nämnder finns det?"))
-                .allSatisfy(question -> assertThat(QuestionKind.of(question)).as(question).isNotEqualTo(Query.Asks.SHARE));
+        assertAsked(Query.Asks.SHARE, "Hur stor andel av ledamöterna är nya?", "Hur många procent av budgeten går till skolan?",
+                "What is the sick leave rate among staff in Alingsås?", "What percentage of the staff work part time?");
+        assertNotAsked(Query.Asks.SHARE, "Is there a survey where councillors rate the support they get?", "Hur många nämnder finns det?");
     }
 
     @Test
     void askingForATimeLimitAsksForADeadline() {
-        assertThat(List.of("What's the deadline for submitting a motion?", "Finns det en tidsfrist för svaret?",
+        assertAsked(Query.Asks.DEADLINE, "What's the deadline for submitting a motion?", "Finns det en tidsfrist för svaret?",
                 "How quickly does the board have to reply?", "Hur lång tid har man på sig att överklaga?",
-                "Inom hur lång tid ska tjänstepersonen svara?"))
-                .allSatisfy(question -> assertThat(QuestionKind.of(question)).as(question).isEqualTo(Query.Asks.DEADLINE));
-        assertThat(List.of("Hur lång tid ska gå innan den utvärderas?", "Hur ofta ses riktlinjen över?"))
-                .allSatisfy(question -> assertThat(QuestionKind.of(question)).as(question).isNotEqualTo(Query.Asks.DEADLINE));
+                "Inom hur lång tid ska tjänstepersonen svara?");
+        assertNotAsked(Query.Asks.DEADLINE, "Hur lång tid ska gå innan den utvärderas?", "Hur ofta ses riktlinjen över?");
     }
 
     @Test
     void askingWhatWasDecidedAsksForADecisionTaken() {
-        assertThat(List.of("Vad beslutade kommunfullmäktige i Ånge till slut?", "Vilket beslut fattade nämnden?",
+        assertAsked(Query.Asks.DECISION, "Vad beslutade kommunfullmäktige i Ånge till slut?", "Vilket beslut fattade nämnden?",
                 "What did the politicians decide at the hearing?", "What was decided at the Ånge hearing on 1 June?",
-                "När beslutade fullmäktige om översynen?", "Vilket datum antog fullmäktige styrmodellen?"))
-                .allSatisfy(question -> assertThat(QuestionKind.of(question)).as(question).isEqualTo(Query.Asks.DECISION));
-        assertThat(List.of("När hålls hearingen?", "Who decides the budget?", "Vad vill nämnden?"))
-                .allSatisfy(question -> assertThat(QuestionKind.of(question)).as(question).isNotEqualTo(Query.Asks.DECISION));
+                "När beslutade fullmäktige om översynen?", "Vilket datum antog fullmäktige styrmodellen?");
+        assertNotAsked(Query.Asks.DECISION, "När hålls hearingen?", "Who decides the budget?", "Vad vill nämnden?");
     }
 
     @Test
@@ -97,60 +85,48 @@ class QuestionKindTest {
 
     @Test
     void askingWhoHoldsAnOfficeAsksForAPerson() {
-        assertThat(List.of("Vem är ordförande i socialnämnden?", "Vem var kommunstyrelsens ordförande 2009?",
+        assertAsked(Query.Asks.PERSON, "Vem är ordförande i socialnämnden?", "Vem var kommunstyrelsens ordförande 2009?",
                 "Vem är den nuvarande kommundirektören?", "Who is the chair of the municipal council?",
                 "Who's Gnosjö's mayor?", "Who was the chief executive in 2020?", "Vem är vd för bolaget?",
                 "Who chairs the municipal executive board in Alingsås right now?",
                 "What's the name of the municipal director in Alingsås?", "Vad heter kommundirektören?",
                 "Vad hette projektledaren för översynen?", "Vem anställdes som ny kommundirektör i Borlänge?",
                 "Who was appointed the new chief executive?", "Who was appointed municipal director in Alingsås in 2022?",
-                "Who was Borlänge's municipal director when the 2009 report was written?"))
-                .allSatisfy(question -> assertThat(QuestionKind.of(question)).as(question)
-                        .isEqualTo(Query.Asks.PERSON));
-        assertThat(List.of("Vem är ansvarig för upphandlingen?", "Vem är det som antar verksamhetsplanen?",
+                "Who was Borlänge's municipal director when the 2009 report was written?");
+        assertNotAsked(Query.Asks.PERSON, "Vem är ansvarig för upphandlingen?", "Vem är det som antar verksamhetsplanen?",
                 "Vem är förvaltningschefens chef?", "Who is responsible for the procurement process?",
                 "Who is in charge of a focus area?", "Who is the top manager of the administration?",
-                "Vad gör ordföranden?", "Vad heter principen om en dörr in?", "Vem anställs av styrelsen?"))
-                .allSatisfy(question -> assertThat(QuestionKind.of(question)).as(question)
-                        .isNotEqualTo(Query.Asks.PERSON));
+                "Vad gör ordföranden?", "Vad heter principen om en dörr in?", "Vem anställs av styrelsen?");
     }
 
     @Test
     void askingWhatSomethingPaysOrCostsAsksForAnAmount() {
-        assertThat(List.of("Hur mycket tjänar kommundirektören?", "Vad tjänar en politiker i fullmäktige?",
+        assertAsked(Query.Asks.AMOUNT, "Hur mycket tjänar kommundirektören?", "Vad tjänar en politiker i fullmäktige?",
                 "Vilken lön har en förvaltningschef?", "Vad kostar en plats på förskolan?",
                 "Hur stort arvode har kommunstyrelsens ordförande?", "Vad får en nämndordförande i arvode?",
                 "What is the chief executive's salary?", "How much does a councillor earn?",
                 "What does a councillor get paid per meeting?", "What is the tax rate in Alingsås?",
                 "What is Borlänge municipality's total annual budget?",
-                "Vad kostade konsultens uppdrag?"))
-                .allSatisfy(question -> assertThat(QuestionKind.of(question)).as(question)
-                        .isEqualTo(Query.Asks.AMOUNT));
-        assertThat(List.of("Vem bestämmer arvodet?", "Hur sätts lönen för kommundirektören?",
+                "Vad kostade konsultens uppdrag?");
+        assertNotAsked(Query.Asks.AMOUNT, "Vem bestämmer arvodet?", "Hur sätts lönen för kommundirektören?",
                 "Vem antar budgeten?", "What are the three phases of the budget process?",
                 "Which phases can the budget process be split into?", "What is the role of the budget?",
                 "Hur många arbetar med budgeten?", "Vad är grejen med budgeten om man har utskott?",
                 "What is the problem with the budget process?",
-                "What's the budget argument for committees under the executive board?"))
-                .allSatisfy(question -> assertThat(QuestionKind.of(question)).as(question)
-                        .isNotEqualTo(Query.Asks.AMOUNT));
+                "What's the budget argument for committees under the executive board?");
     }
 
     @Test
     void theDayOrTimeAskedForIsWhatTheAnswerGivesNotWhatItSays() {
-        assertThat(List.of("Vilken dag och tid är hearingen?", "Vilka datum sammanträder nämnden?",
-                "Which day is the hearing?", "Vilket datum trädde organisationen i kraft?", "What year was it adopted?"))
-                .allSatisfy(question -> assertThat(QuestionKind.of(question)).as(question).isEqualTo(Query.Asks.DATE));
-        assertThat(List.of("När sammanträder nämnden?", "Can you tell me when the board meets?", "Vet du när nämnden ses?"))
-                .allSatisfy(question -> assertThat(QuestionKind.of(question)).as(question).isEqualTo(Query.Asks.TIME));
+        assertAsked(Query.Asks.DATE, "Vilken dag och tid är hearingen?", "Vilka datum sammanträder nämnden?",
+                "Which day is the hearing?", "Vilket datum trädde organisationen i kraft?", "What year was it adopted?");
+        assertAsked(Query.Asks.TIME, "När sammanträder nämnden?", "Can you tell me when the board meets?", "Vet du när nämnden ses?");
         assertThat(List.of("Were the unions involved when Borlänge worked out its model?",
                 "Får jag ringa chefen direkt när det är bråttom?"))
                 .as("a yes-or-no question's time word opens a clause")
                 .allSatisfy(question -> assertThat(QuestionKind.of(question)).as(question).isNotEqualTo(Query.Asks.TIME));
         assertThat(QuestionKind.of("Hur lång tid ska gå innan den utvärderas?")).isEqualTo(Query.Asks.DURATION);
-        assertThat(List.of("Vilken tid börjar hearingen?", "Hur dags är mötet?", "What time does the meeting start?"))
-                .allSatisfy(question -> assertThat(QuestionKind.of(question)).as(question)
-                        .isEqualTo(Query.Asks.CLOCK));
+        assertAsked(Query.Asks.CLOCK, "Vilken tid börjar hearingen?", "Hur dags är mötet?", "What time does the meeting start?");
         assertThat(new QueryAnalyzer(new Analysis(), Lexicon.empty(), Lexicon.empty())
                 .analyze("Vilken dag och tid är hearingen?").concepts())
                 .extracting(Query.Concept::asked).containsExactly("hearing");
@@ -158,15 +134,11 @@ class QuestionKindTest {
 
     @Test
     void askingWhomToTurnToAsksForAContactPath() {
-        assertThat(List.of("Vem ska jag kontakta om jag vill besöka ett äldreboende?", "Vem hör jag av mig till?",
+        assertAsked(Query.Asks.CONTACT, "Vem ska jag kontakta om jag vill besöka ett äldreboende?", "Vem hör jag av mig till?",
                 "Jag sitter i nämnden och vill hälsa på ett demensboende. Vem pratar jag med?",
-                "Who should I get in touch with first?", "Who arranges that?", "Vem ringer vem i akuta frågor?"))
-                .allSatisfy(question -> assertThat(QuestionKind.of(question)).as(question)
-                        .isEqualTo(Query.Asks.CONTACT));
-        assertThat(List.of("Vem ansvarar för upphandlingen?", "Vem utser kommundirektören?",
-                "Who answers to the media for political decisions?"))
-                .allSatisfy(question -> assertThat(QuestionKind.of(question)).as(question)
-                        .isNotEqualTo(Query.Asks.CONTACT));
+                "Who should I get in touch with first?", "Who arranges that?", "Vem ringer vem i akuta frågor?");
+        assertNotAsked(Query.Asks.CONTACT, "Vem ansvarar för upphandlingen?", "Vem utser kommundirektören?",
+                "Who answers to the media for political decisions?");
     }
 
     @Test
@@ -201,14 +173,12 @@ class QuestionKindTest {
 
     @Test
     void askingWhereSomethingIsFoundOrHeldAsksForAPlace() {
-        assertThat(List.of("Var hittar jag protokollen?", "Var hålls hearingen?", "Where can I find the minutes?",
-                "Where are the council meetings held?"))
-                .allSatisfy(question -> assertThat(QuestionKind.of(question)).as(question).isEqualTo(Query.Asks.PLACE));
-        assertThat(List.of("Var ska IFO hamna i modellen?", "Where does social services (IFO) end up in the model?",
+        assertAsked(Query.Asks.PLACE, "Var hittar jag protokollen?", "Var hålls hearingen?", "Where can I find the minutes?",
+                "Where are the council meetings held?");
+        assertNotAsked(Query.Asks.PLACE, "Var ska IFO hamna i modellen?", "Where does social services (IFO) end up in the model?",
                 "In the model, where should social services be placed?",
                 "Who owns procurement – the politicians or us officers? Where do the politicians come in?",
-                "Var kommer politikerna in i upphandlingen?"))
-                .allSatisfy(question -> assertThat(QuestionKind.of(question)).as(question).isNotEqualTo(Query.Asks.PLACE));
+                "Var kommer politikerna in i upphandlingen?");
         assertThat(new QueryAnalyzer(new Analysis(), Lexicon.empty(), Lexicon.empty())
                 .analyze("Var hittar jag protokollen?").concepts())
                 .extracting(Query.Concept::asked).containsExactly("protokoll");
@@ -226,9 +196,8 @@ class QuestionKindTest {
 
     @Test
     void askingWhichMunicipalitiesAsksForPlaces() {
-        assertThat(List.of("Vilka kommuner besökte Ånges arbetsgrupp?", "Which councils did the working group visit?",
-                "Which municipalities did the Ånge group visit?"))
-                .allSatisfy(question -> assertThat(QuestionKind.of(question)).as(question).isEqualTo(Query.Asks.MUNICIPALITY));
+        assertAsked(Query.Asks.MUNICIPALITY, "Vilka kommuner besökte Ånges arbetsgrupp?", "Which councils did the working group visit?",
+                "Which municipalities did the Ånge group visit?");
         assertThat(QuestionKind.of("Hur många kommuner besökte gruppen?")).isEqualTo(Query.Asks.QUANTITY);
     }
 
@@ -239,5 +208,13 @@ class QuestionKindTest {
         assertThat(QuestionKind.of("Which political parties are in the working group?")).isEqualTo(Query.Asks.PARTY);
         assertThat(QuestionKind.of("Vilka politiska partier var med?")).isEqualTo(Query.Asks.PARTY);
         assertThat(QuestionKind.of("Behövde alla partier vara överens?")).isEqualTo(Query.Asks.OTHER);
+    }
+
+    private static void assertAsked(Query.Asks kind, String... questions) {
+        assertThat(List.of(questions)).allSatisfy(question -> assertThat(QuestionKind.of(question)).as(question).isEqualTo(kind));
+    }
+
+    private static void assertNotAsked(Query.Asks kind, String... questions) {
+        assertThat(List.of(questions)).allSatisfy(question -> assertThat(QuestionKind.of(question)).as(question).isNotEqualTo(kind));
     }
 }
